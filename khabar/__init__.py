@@ -1,0 +1,3 @@
+"""khabar: Arabic-first multi-outlet news analysis."""
+
+__version__ = "0.1.0"
