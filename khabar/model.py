@@ -9,6 +9,8 @@ maps them back into the page text the article was cut from (`Article.raw_text`).
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -56,6 +58,14 @@ class RawDocument:
     def origin(self) -> str:
         """Human-readable place: ``path`` or ``path (line 12)``."""
         return f"{self.source} ({self.locator})" if self.locator else self.source
+
+    def content_hash(self) -> str:
+        """Identity of what was read (not where from): the same page read twice has the same hash."""
+        digest = hashlib.sha256()
+        for part in (self.format, json.dumps(self.meta, sort_keys=True), self.text, self.html or ""):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00")
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

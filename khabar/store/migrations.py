@@ -1,0 +1,75 @@
+"""Versioned schema migrations for the SQLite store.
+
+Each migration is applied once, in order, inside a transaction, and recorded in `schema_migrations`.
+Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, articles, sentences, time expressions, full-text index",
+        """
+        CREATE TABLE documents (
+            hash        TEXT PRIMARY KEY,          -- sha256 of the document as read: re-reading it adds nothing
+            source      TEXT NOT NULL,
+            locator     TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            articles    INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            rowid       INTEGER PRIMARY KEY,
+            id          TEXT NOT NULL UNIQUE,
+            document    TEXT NOT NULL REFERENCES documents(hash),
+            source      TEXT NOT NULL,
+            locator     TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            segment     INTEGER NOT NULL,
+            title       TEXT NOT NULL,
+            text        TEXT NOT NULL,
+            raw_text    TEXT NOT NULL,
+            offset_map  TEXT NOT NULL,             -- JSON [[text_start, raw_start, length], ...]
+            lines       TEXT NOT NULL,             -- JSON: every line of the page with its label
+            url         TEXT,
+            outlet      TEXT,
+            published   TEXT,                      -- ISO 8601, local time of the outlet
+            author      TEXT,
+            dateline    TEXT,
+            agency      TEXT,
+            language    TEXT NOT NULL,
+            category    TEXT,
+            meta        TEXT NOT NULL,             -- JSON object of the source's own fields
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE TABLE sentences (
+            article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE time_expressions (
+            article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            calendar    TEXT NOT NULL,
+            value       TEXT,
+            value_end   TEXT,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID;
+        CREATE INDEX time_expressions_value ON time_expressions(value);
+        -- Matching keys (normalised, clitic-stripped) of title and text; rowid = articles.rowid.
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, tokenize='unicode61 remove_diacritics 0'
+        );
+        """,
+    ),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,336 @@
+"""The SQLite store: one file, WAL journal, versioned schema, Arabic-normalised full-text search.
+
+The store is thin: it saves and loads records and answers queries. It never cleans or analyses.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from khabar.arabic import match_keys, tokenize
+from khabar.errors import InputError
+from khabar.model import Article, Line, Sentence, Span, TimeExpression
+from khabar.store.migrations import LATEST_VERSION, MIGRATIONS
+
+
+class StoreError(InputError):
+    """The database file cannot be used (not SQLite, newer schema, locked)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    agency: str | None
+    language: str
+    source: str
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def search_keys(text: str) -> str:
+    """The text the full-text index holds for `text`: its normalised, clitic-stripped tokens."""
+    return " ".join(match_keys(text))
+
+
+class Store:
+    """A khabar database in one SQLite file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if self.path.exists() and self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a database file")
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable khabar database ({exc})") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- schema -------------------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations"
+            " (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        current = self.schema_version()
+        if current > LATEST_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this khabar knows ({LATEST_VERSION});"
+                " upgrade khabar"
+            )
+        for version, description, script in MIGRATIONS:
+            if version <= current:
+                continue
+            # executescript commits on its own, so the script and its record go in one explicit transaction
+            record = f"INSERT INTO schema_migrations VALUES ({version}, {_quote(description)}, {_quote(_now())});"
+            statements = f"BEGIN;\n{script}\n{record}\nCOMMIT;"
+            try:
+                self._db.executescript(statements)
+            except sqlite3.Error:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all (Ctrl-C included)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> bool:
+        return self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,)).fetchone() is not None
+
+    def add_document(
+        self, content_hash: str, source: str, locator: str, fmt: str, articles: Sequence[Article]
+    ) -> tuple[int, int]:
+        """Record a document and its articles; returns (articles added, articles already stored).
+
+        Call inside `transaction()`. An article already stored (same id, e.g. the same page under another
+        file name) is left as it is.
+        """
+        self._db.execute(
+            "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+            (content_hash, source, locator, fmt, len(articles), _now()),
+        )
+        added = 0
+        for article in articles:
+            if self._insert_article(article, content_hash):
+                added += 1
+        return added, len(articles) - added
+
+    def _insert_article(self, article: Article, document: str) -> bool:
+        cursor = self._db.execute(
+            """INSERT OR IGNORE INTO articles (id, document, source, locator, format, segment, title, text,
+                   raw_text, offset_map, lines, url, outlet, published, author, dateline, agency, language,
+                   category, meta, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.id,
+                document,
+                article.source,
+                article.locator,
+                article.format,
+                article.segment,
+                article.title,
+                article.text,
+                article.raw_text,
+                json.dumps(article.offset_map),
+                json.dumps([_line_to_json(line) for line in article.lines], ensure_ascii=False),
+                article.url,
+                article.outlet,
+                article.published.isoformat() if article.published else None,
+                article.author,
+                article.dateline,
+                article.agency,
+                article.language,
+                article.category,
+                json.dumps(article.meta, ensure_ascii=False),
+                _now(),
+            ),
+        )
+        if cursor.rowcount == 0:
+            return False
+        rowid = cursor.lastrowid
+        self._db.executemany(
+            'INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+            [(article.id, s.index, s.span.start, s.span.end) for s in article.sentences],
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO time_expressions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article.id,
+                    t.span.start,
+                    t.span.end,
+                    t.text,
+                    t.kind,
+                    t.calendar,
+                    t.value.isoformat() if t.value else None,
+                    t.end.isoformat() if t.end else None,
+                )
+                for t in article.time_expressions
+            ],
+        )
+        self._db.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (rowid, search_keys(article.title), search_keys(article.text)),
+        )
+        return True
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def count_documents(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def outlets(self) -> list[tuple[str, int]]:
+        rows = self._db.execute(
+            "SELECT coalesce(outlet, '?') AS o, count(*) FROM articles GROUP BY o ORDER BY count(*) DESC, o"
+        )
+        return [(row[0], int(row[1])) for row in rows]
+
+    def list_articles(self, *, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[ArticleSummary]:
+        where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
+        rows = self._db.execute(
+            f"""SELECT id, title, outlet, published, agency, language, source, length(text) AS chars
+                FROM articles {where}
+                ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        )
+        return [ArticleSummary(**dict(row)) for row in rows]
+
+    def resolve_id(self, id_or_prefix: str) -> list[str]:
+        """Article ids equal to, or starting with, `id_or_prefix` (at most 10)."""
+        exact = self._db.execute("SELECT id FROM articles WHERE id = ?", (id_or_prefix,)).fetchone()
+        if exact:
+            return [exact[0]]
+        escaped = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._db.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10", (escaped + "%",)
+        )
+        return [row[0] for row in rows]
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = Article(
+            id=row["id"],
+            source=row["source"],
+            locator=row["locator"],
+            format=row["format"],
+            title=row["title"],
+            text=row["text"],
+            raw_text=row["raw_text"],
+            offset_map=[tuple(item) for item in json.loads(row["offset_map"])],
+            url=row["url"],
+            outlet=row["outlet"],
+            published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+            author=row["author"],
+            dateline=row["dateline"],
+            agency=row["agency"],
+            language=row["language"],
+            category=row["category"],
+            segment=row["segment"],
+            lines=[_line_from_json(item, row["raw_text"]) for item in json.loads(row["lines"])],
+            meta=json.loads(row["meta"]),
+        )
+        article.sentences = [
+            Sentence(r["idx"], Span(r["start"], r["end"]), article.text[r["start"] : r["end"]])
+            for r in self._db.execute(
+                'SELECT idx, start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)
+            )
+        ]
+        article.time_expressions = [
+            TimeExpression(
+                span=Span(r["start"], r["end"]),
+                text=r["text"],
+                kind=r["kind"],
+                value=date.fromisoformat(r["value"]) if r["value"] else None,
+                end=date.fromisoformat(r["value_end"]) if r["value_end"] else None,
+                calendar=r["calendar"],
+            )
+            for r in self._db.execute(
+                "SELECT * FROM time_expressions WHERE article_id = ? ORDER BY start", (article_id,)
+            )
+        ]
+        return article
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Articles matching every word of `query`, best first; spelling variants of alef, hamza,
+        ta marbuta, diacritics and the و/ف/ب/ل/ال clitics all match."""
+        keys = match_keys(query)
+        if not keys:
+            return []
+        # each key quoted, so FTS5 operators typed by the user are taken as words
+        fts_query = " ".join('"' + key.replace('"', '""') + '"' for key in keys)
+        rows = self._db.execute(
+            """SELECT a.id, a.title, a.outlet, a.published, a.text, bm25(articles_fts, 3.0, 1.0) AS score
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?""",
+            (fts_query, limit, offset),
+        )
+        return [
+            SearchHit(
+                id=row["id"],
+                title=row["title"],
+                outlet=row["outlet"],
+                published=row["published"],
+                snippet=snippet(row["text"], set(keys)),
+                score=-float(row["score"]),
+            )
+            for row in rows
+        ]
+
+
+def snippet(text: str, keys: set[str], width: int = 160) -> str:
+    """A window of `text` around the first token whose matching key is in `keys`."""
+    for token in tokenize(text):
+        if token.stem in keys or token.norm in keys:
+            start = max(token.span.start - width // 3, 0)
+            end = min(start + width, len(text))
+            prefix = "…" if start > 0 else ""
+            suffix = "…" if end < len(text) else ""
+            return prefix + " ".join(text[start:end].split()) + suffix
+    return " ".join(text[:width].split()) + ("…" if len(text) > width else "")
+
+
+def _line_to_json(line: Line) -> list[object]:
+    return [line.number, line.span.start, line.span.end, line.label, line.segment, round(line.score, 4)]
+
+
+def _line_from_json(item: list, raw_text: str) -> Line:
+    number, start, end, label, segment, score = item
+    return Line(number, Span(start, end), raw_text[start:end], label, segment, score)
