@@ -149,7 +149,9 @@ class Article:
     published: datetime | None = None
     author: str | None = None
     dateline: str | None = None  # the place in «موسكو - الفرنسية»
-    agency: str | None = None  # the wire agency, canonical English name ("AFP", "Anadolu", "Saudi Press Agency")
+    agency: str | None = (
+        None  # the wire agency, canonical English name ("AFP", "Anadolu", "Saudi Press Agency")
+    )
     language: str = "ar"
     category: str | None = None
     segment: int = 1

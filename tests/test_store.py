@@ -20,7 +20,9 @@ def make_article(article_id: str = "a1", title: str = "كيري يصل إلى م
     offset = 0
     for number, text in enumerate(RAW.split("\n"), 1):
         label = "title" if number == 2 else "body" if number == 3 else "boilerplate"
-        lines.append(Line(number, Span(offset, offset + len(text)), text, label, 1 if label != "boilerplate" else 0))
+        lines.append(
+            Line(number, Span(offset, offset + len(text)), text, label, 1 if label != "boilerplate" else 0)
+        )
         offset += len(text) + 1
     return Article(
         id=article_id,
@@ -36,8 +38,11 @@ def make_article(article_id: str = "a1", title: str = "كيري يصل إلى م
         language="ar",
         lines=lines,
         sentences=[Sentence(0, Span(0, len(body)), body)],
-        time_expressions=[TimeExpression(Span(body.index("أمس"), body.index("أمس") + 3), "أمس", "relative",
-                                         date(2016, 7, 14))],
+        time_expressions=[
+            TimeExpression(
+                Span(body.index("أمس"), body.index("أمس") + 3), "أمس", "relative", date(2016, 7, 14)
+            )
+        ],
         meta={"id": "x"},
     )
 

@@ -101,7 +101,9 @@ class Store:
             if version <= current:
                 continue
             # executescript commits on its own, so the script and its record go in one explicit transaction
-            record = f"INSERT INTO schema_migrations VALUES ({version}, {_quote(description)}, {_quote(_now())});"
+            record = (
+                f"INSERT INTO schema_migrations VALUES ({version}, {_quote(description)}, {_quote(_now())});"
+            )
             statements = f"BEGIN;\n{script}\n{record}\nCOMMIT;"
             try:
                 self._db.executescript(statements)
@@ -128,7 +130,9 @@ class Store:
     # -- writing ------------------------------------------------------------------------------------------
 
     def has_document(self, content_hash: str) -> bool:
-        return self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,)).fetchone() is not None
+        return (
+            self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,)).fetchone() is not None
+        )
 
     def add_document(
         self, content_hash: str, source: str, locator: str, fmt: str, articles: Sequence[Article]
@@ -221,7 +225,9 @@ class Store:
         )
         return [(row[0], int(row[1])) for row in rows]
 
-    def list_articles(self, *, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[ArticleSummary]:
+    def list_articles(
+        self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
+    ) -> list[ArticleSummary]:
         where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         rows = self._db.execute(
             f"""SELECT id, title, outlet, published, agency, language, source, length(text) AS chars
