@@ -820,7 +820,7 @@ def write_rss() -> None:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n'
         "  <channel>\n"
-        "    <title>الأفق العربي - آخر الأخبار</title>\n"
+        "    <title>الأفق العربي</title>\n"
         "    <link>https://www.alofoq.example/</link>\n"
         '    <atom:link href="https://www.alofoq.example/rss.xml" rel="self" type="application/rss+xml"/>\n'
         "    <description>آخر أخبار موقع الأفق العربي في السياسة والاقتصاد والمجتمع</description>\n"
@@ -924,7 +924,7 @@ def write_html() -> None:
 JSONL_RECORDS = [
     {
         "id": "alofoq-20240314-0042",
-        "source": "alofoq",
+        "source": "الأفق العربي",
         "url": "https://www.alofoq.example/society/2024/03/14/marjan-floods-rescue",
         "date": "2024-03-14 12:10:00",
         "title": "سيول المرجان: 12 وفاة والدفاع المدني يواصل البحث عن مفقودَين",
@@ -937,7 +937,7 @@ JSONL_RECORDS = [
     },
     {
         "id": "alofoq-20240321-0017",
-        "source": "alofoq",
+        "source": "الأفق العربي",
         "url": "https://www.alofoq.example/politics/2024/03/21/moranya-astrovia-agreement",
         "date": "2024-03-21 13:05:00",
         "title": OFUQ_TALKS_TITLE,
@@ -946,7 +946,7 @@ JSONL_RECORDS = [
     },
     {
         "id": "alofoq-20240326-0031",
-        "source": "alofoq",
+        "source": "الأفق العربي",
         "url": "https://www.alofoq.example/economy/2024/03/26/ras-alsakhr-terminal",
         "date": "2024-03-26 14:20:00",
         "title": OFUQ_PORT_TITLE,

@@ -212,3 +212,18 @@ def test_seed_pages() -> None:
     # «| الوطن – وكالات» credits no agency by name.
     assert find_byline(_seed("003")) is None
     assert detect_language(_seed("004")) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("لوران - (نبأ) - وقّعت مورانيا وأستروفيا أمس", ("لوران", "نبأ")),
+        ("قال (مصدر مطلع) - إن الوفد وصل", None),
+    ],
+)
+def test_unknown_agency_in_a_parenthesised_dateline(text: str, expected: tuple[str, str] | None) -> None:
+    found = find_dateline(text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and (found.place, found.agency) == expected

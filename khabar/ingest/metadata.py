@@ -144,6 +144,12 @@ _PLACE_PAREN_AGENCY = re.compile(
     rf"[ \t]*{_DASH}",
     re.MULTILINE,
 )
+# An agency we do not know by name, credited the way only agencies are: «لوران - (نبأ) -».
+_PLACE_PAREN_UNKNOWN = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE})[ \t]*{_DASH}[ \t]*\([ \t]*(?P<agency>{_ARABIC_WORD})"
+    rf"[ \t]*\)[ \t]*{_DASH}",
+    re.MULTILINE,
+)
 _PAREN_AGENCY = re.compile(rf"(?:{_DASH}[ \t]*)?\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)")
 _LINE_AGENCY = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*{_DASH}?[ \t]*$", re.MULTILINE)
 _LEADING_AGENCY = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*{_DASH}", re.MULTILINE)
@@ -171,6 +177,10 @@ def find_dateline(text: str) -> Dateline | None:
     placed = [d for d in (_first(p, head, True) for p in (_PLACE_PAREN_AGENCY, _PLACE_DASH_AGENCY)) if d]
     if placed:
         return min(placed, key=lambda d: d.span.start)
+    unknown = _PLACE_PAREN_UNKNOWN.search(head)
+    if unknown and canonical_agency(unknown.group("place")) is None:
+        agency = " ".join(unknown.group("agency").split())
+        return Dateline(unknown.group("place").strip(), agency, Span(unknown.start(), unknown.end()))
     for pattern in (_LEADING_AGENCY, _LINE_AGENCY, _PAREN_AGENCY, _CREDIT):
         found = _first(pattern, head, False)
         if found:
