@@ -22,7 +22,9 @@ def shared_data(*parts: str) -> Path:
     return path
 
 
-def run_khabar(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_khabar(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real command line in a subprocess, as a user would."""
     env = {**os.environ, "COLUMNS": "200", "KHABAR_DEBUG": ""}
     env.pop("KHABAR_DB", None)

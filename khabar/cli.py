@@ -1,0 +1,333 @@
+"""The `khabar` command line. Thin: it parses arguments, calls the engine or the store, and prints.
+
+Every user error ends in one clear line and a non-zero exit code, never a traceback
+(set KHABAR_DEBUG=1 to see one for an unexpected internal error).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from khabar import __version__
+from khabar.errors import InputError, KhabarError
+from khabar.store import Store
+
+DEFAULT_DB = "khabar.db"
+MAX_PROBLEMS_SHOWN = 20
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=lambda: os.environ.get("KHABAR_DB", DEFAULT_DB),
+        show_default=f"$KHABAR_DB or ./{DEFAULT_DB}",
+        help="The SQLite database file (created when missing).",
+    )(func)
+
+
+def open_store(path: Path, *, must_exist: bool = True) -> Store:
+
+    if must_exist and not path.exists():
+        raise InputError(f"{path}: no such database; create one with `khabar analyze PATH --db {path}`")
+    return Store(path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="khabar")
+def cli() -> None:
+    """khabar (خبر): read Arabic news from many outlets, with the evidence behind every line.
+
+    \b
+    Start with the bundled example corpus:
+      khabar analyze examples/pages      clean and analyse the pages into ./khabar.db
+      khabar articles                    list what was stored, newest first
+      khabar show 3fa2                   one article (an id prefix is enough)
+      khabar search "الكرملين"            full-text search; spelling variants match
+
+    Inputs: raw page text, HTML, JSON Lines (.jsonl/.json, gzip too), WARC and RSS/Atom files,
+    directories (recursively) and `-` for stdin.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="OURS=THEIRS",
+    help="Map a JSON Lines field for other layouts, e.g. --field text=body --field title=headline. "
+    "SaudiNewsNet and ANT layouts need none.",
+)
+@click.option("--outlet", help="Outlet name for every input document (overrides what the page says).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=lambda: min(os.cpu_count() or 1, 4),
+    show_default="CPU cores, at most 4",
+    help="Worker processes for cleaning and analysis.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
+def analyze(
+    paths: tuple[str, ...], db: Path, fields: tuple[str, ...], outlet: str | None, workers: int, quiet: bool
+) -> None:
+    """Ingest, clean and analyse PATHS into the database.
+
+    Re-running on the same input adds nothing (documents are recognised by content). Unreadable files,
+    broken JSON lines and pages without article text are reported, counted and skipped; they never stop
+    the run. Ctrl-C keeps everything saved so far; run the same command again to resume.
+    """
+    from khabar.engines.local import analyze as run_analysis
+
+    field_map = _parse_field_map(fields)
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise InputError(f"{path}: no such file or directory")
+    stdin = sys.stdin.buffer if "-" in paths else None
+    shown = 0
+
+    def on_problem(problem: object) -> None:
+        nonlocal shown
+        shown += 1
+        if shown <= MAX_PROBLEMS_SHOWN:
+            err.print(f"[yellow]skipped[/] {escape(str(problem))}")
+        elif shown == MAX_PROBLEMS_SHOWN + 1:
+            err.print("[yellow]… further problems are counted in the summary[/]")
+
+    with open_store(db, must_exist=False) as store:
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]analysing[/]"),
+            BarColumn(bar_width=None),
+            TextColumn("{task.fields[docs]} documents · {task.fields[articles]} new articles"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=quiet or not err.is_terminal,
+            transient=True,
+        )
+        with progress:
+            task = progress.add_task("analyse", total=None, docs=0, articles=0)
+
+            def on_progress(summary: Any) -> None:
+                progress.update(task, docs=summary.documents_read, articles=summary.articles_added)
+
+            summary = run_analysis(
+                list(paths),
+                store,
+                stdin=stdin,
+                field_map=field_map,
+                outlet=outlet,
+                workers=workers,
+                on_progress=on_progress,
+                on_problem=on_problem,
+            )
+        total = store.count_articles()
+    _print_summary(summary, db, total)
+    if summary.interrupted:
+        err.print("[red]interrupted[/]: everything above is saved; run the same command again to resume")
+        sys.exit(130)
+
+
+def _parse_field_map(fields: tuple[str, ...]) -> dict[str, str] | None:
+    mapping: dict[str, str] = {}
+    for item in fields:
+        ours, sep, theirs = item.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            raise InputError(f"--field {item!r}: expected OURS=THEIRS, e.g. --field text=body")
+        mapping[ours.strip()] = theirs.strip()
+    return mapping or None
+
+
+def _print_summary(summary: Any, db: Path, total: int) -> None:
+    table = Table(title="khabar analyze", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents read", str(summary.documents_read))
+    table.add_row("  new", str(summary.documents_new))
+    table.add_row("  already in the store (skipped)", str(summary.documents_known))
+    table.add_row("  without article text", str(summary.documents_empty))
+    table.add_row("problems (skipped)", str(len(summary.problems)))
+    table.add_row("articles added", str(summary.articles_added))
+    if summary.articles_known:
+        table.add_row("articles already stored", str(summary.articles_known))
+    for outlet, count in summary.outlets.most_common(8):
+        table.add_row(f"  {escape(outlet)}", str(count))
+    table.add_row("articles in the store", str(total))
+    rate = f"{summary.seconds:.1f} s ({summary.articles_per_second:.0f} documents/s)"
+    table.add_row("time", rate)
+    out.print(table)
+    if summary.documents_read and not summary.documents_new:
+        out.print(f"Nothing new: every document is already in {db}.")
+
+
+@cli.command()
+@db_option
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
+def articles(db: Path, outlet: str | None, limit: int, offset: int, as_json: bool) -> None:
+    """List stored articles, newest first."""
+    with open_store(db) as store:
+        rows = store.list_articles(limit=limit, offset=offset, outlet=outlet)
+        total = store.count_articles()
+    if as_json:
+        for row in rows:
+            out.print_json(json.dumps(asdict(row), ensure_ascii=False), indent=None)
+        return
+    table = Table(title=f"{len(rows)} of {total} articles", title_justify="left")
+    for name in ("id", "published", "outlet", "title", "agency"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            row.id[:10],
+            (row.published or "")[:16],
+            escape(row.outlet or ""),
+            escape(row.title[:90]),
+            escape(row.agency or ""),
+        )
+    out.print(table)
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@click.option(
+    "--raw", is_flag=True, help="Show the whole page with every line's label (what was removed too)."
+)
+@click.option("--json", "as_json", is_flag=True, help="The full record as JSON.")
+def show(article_id: str, db: Path, raw: bool, as_json: bool) -> None:
+    """Show one article: metadata, cleaned text, sentences and resolved dates."""
+    with open_store(db) as store:
+        ids = store.resolve_id(article_id)
+        if not ids:
+            raise InputError(f"no article with id {article_id!r}; `khabar articles` lists them")
+        if len(ids) > 1:
+            raise InputError(f"{article_id!r} is ambiguous: {', '.join(ids[:5])}…; type more of the id")
+        article = store.get_article(ids[0])
+    assert article is not None
+    if as_json:
+        record = asdict(article)
+        record["published"] = article.published.isoformat() if article.published else None
+        out.print_json(json.dumps(record, ensure_ascii=False, default=str))
+        return
+    out.print(f"[bold]{escape(article.title)}[/]")
+    for name in ("id", "outlet", "published", "author", "dateline", "agency", "language", "url", "source"):
+        value = getattr(article, name)
+        if value:
+            out.print(f"[dim]{name:>10}[/] {escape(str(value))}")
+    if article.locator:
+        out.print(f"[dim]{'locator':>10}[/] {escape(article.locator)}")
+    out.print()
+    if raw:
+        styles = {"title": "bold", "body": "none", "boilerplate": "dim strike"}
+        for line in article.lines:
+            row = Text(f"{line.number:>4} {line.label:<11} ", style="dim")
+            row.append(line.text, style=styles[line.label])
+            out.print(row)
+    else:
+        out.print(escape(article.text))
+    if article.time_expressions:
+        out.print("\n[bold]dates[/]")
+        for expr in article.time_expressions:
+            value = expr.value.isoformat() if expr.value else "?"
+            if expr.end and expr.end != expr.value:
+                value += f" … {expr.end.isoformat()}"
+            out.print(f"  {escape(expr.text)} → {value} [dim]({expr.kind})[/]")
+    out.print(f"\n[dim]{len(article.sentences)} sentences · {len(article.text)} characters[/]")
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def search(query: str, db: Path, limit: int, offset: int, as_json: bool) -> None:
+    """Full-text search. Diacritics, alef/hamza forms, ta marbuta and the و ف ب ل ال clitics are ignored,
+    so «الكرملين», «والكرملين» and «كرملين» all match; every word must appear."""
+    with open_store(db) as store:
+        hits = store.search(query, limit=limit, offset=offset)
+    if as_json:
+        for hit in hits:
+            out.print_json(json.dumps(asdict(hit), ensure_ascii=False), indent=None)
+        return
+    if not hits:
+        out.print(f"No article matches {query!r}.")
+        return
+    for hit in hits:
+        out.print(f"[bold]{hit.id[:10]}[/] {escape(hit.outlet or '')} {escape((hit.published or '')[:10])}")
+        out.print(f"  [bold]{escape(hit.title)}[/]")
+        out.print(f"  {escape(hit.snippet)}\n")
+
+
+@cli.group(name="eval")
+def evaluate() -> None:
+    """Score a capability against a gold file; prints one JSON object."""
+
+
+@evaluate.command(name="clean")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="lines.jsonl: {doc, line, label: title|body|boilerplate, text} per non-empty line.",
+)
+@click.option(
+    "--docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Directory with DOC.txt for every doc in the gold file.",
+)
+def eval_clean(gold: Path, docs: Path) -> None:
+    """Line-level boilerplate removal: precision, recall and F1 of keeping title/body lines."""
+    from khabar.clean import evaluate_clean
+
+    result = evaluate_clean(gold, docs)
+    out.print_json(json.dumps(result, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KhabarError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("KHABAR_DEBUG"):
+            raise
+        err.print(
+            f"[red]internal error[/]: {type(exc).__name__}: {escape(str(exc))}"
+            " (set KHABAR_DEBUG=1 for the traceback, and please report it)"
+        )
+        sys.exit(70)
+    sys.exit(code if isinstance(code, int) else 0)
