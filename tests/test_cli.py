@@ -49,7 +49,9 @@ def test_analyze_the_example_corpus_then_again_adds_nothing(example_db: Path) ->
 
 def test_show_by_prefix_and_unknown_id(example_db: Path) -> None:
     listing = run_khabar("articles", "--db", str(example_db), "--json", "--limit", "1000")
-    first = next(row for row in map(json.loads, listing.stdout.splitlines()) if row["source"].endswith(".txt"))
+    first = next(
+        row for row in map(json.loads, listing.stdout.splitlines()) if row["source"].endswith(".txt")
+    )
     shown = run_khabar("show", first["id"][:8], "--db", str(example_db))
     assert shown.returncode == 0 and first["title"] in shown.stdout
     raw = run_khabar("show", first["id"], "--db", str(example_db), "--raw")
