@@ -90,6 +90,19 @@ _RANGE = re.compile(
 )
 _JOIN = re.compile(_P(r"[\s,،\-–—(]*(?:الموافق\s*)?"))
 
+# Words each family of patterns cannot match without: a substring test is far cheaper than a regex scan,
+# and most articles lack most of these words, so the scan is skipped.
+_GREGORIAN_NEEDLES = tuple({name.split()[0] for name in GREGORIAN_MONTH})
+_HIJRI_NEEDLES = tuple({name.split()[0] for name in HIJRI_MONTH})
+_WEEKDAY_NEEDLES = tuple(_WEEKDAYS)
+_RELATIVE_NEEDLES = tuple(_P(word) for word in ("أمس", "البارحة", "غد", "اليوم", "الليلة"))
+_RANGE_NEEDLES = tuple(_P(word) for word in ("الأسبوع", "الشهر", "العام", "السنة"))
+_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
+
+
+def _has(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
+
 _TRAILING = frozenset(DIACRITICS + IGNORABLE)
 _Found = tuple[int, int, int, TimeExpression]  # priority, folded start, folded end, expression
 
@@ -144,17 +157,20 @@ def _collect(folded: str, published: date | None) -> list[_Found]:
         expr = TimeExpression(Span(0, 0), "", kind, value, end, calendar)
         found.append((priority, m.start(), m.end(), expr))
 
-    for m in GREGORIAN_DATE.finditer(folded):
+    gregorian_months = _has(folded, _GREGORIAN_NEEDLES)
+    hijri_months = _has(folded, _HIJRI_NEEDLES)
+    numeric = _NUMERIC_HINT.search(folded) is not None
+    for m in GREGORIAN_DATE.finditer(folded) if gregorian_months else ():
         month, day = month_number(GREGORIAN_MONTH, m["m"]), int(m["d"])
         add(0, m, "gregorian", _year_for(m, published, lambda y, mo=month, d=day: gregorian(y, mo, d)))
-    for m in _NUMERIC_DMY.finditer(folded):
+    for m in _NUMERIC_DMY.finditer(folded) if numeric else ():
         day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
         if month > 12 and day <= 12:  # month-first, as some English-language CMSs print it
             day, month = month, day
         add(0, m, "numeric", gregorian(year, month, day))
-    for m in _NUMERIC_YMD.finditer(folded):
+    for m in _NUMERIC_YMD.finditer(folded) if numeric else ():
         add(0, m, "numeric", gregorian(int(m["y"]), int(m["m"]), int(m["d"])))
-    for m in HIJRI_DATE.finditer(folded):
+    for m in HIJRI_DATE.finditer(folded) if hijri_months else ():
         month, day = month_number(HIJRI_MONTH, m["m"]), int(m["d"])
         if month == 2 and not (m["y"] or m["hs"]):
             continue  # صفر is also "zero" (a football score)
@@ -164,18 +180,18 @@ def _collect(folded: str, published: date | None) -> list[_Found]:
             days = [hijri(year + k, month, day) for k in (-1, 0, 1)] if year else []
             hijri_published = nearest_year(published, [d for d in days if d is not None])
         add(0, m, "hijri", hijri(int(m["y"]), month, day) if m["y"] else hijri_published)
-    for m in _MONTH.finditer(folded):
+    for m in _MONTH.finditer(folded) if gregorian_months else ():
         first, last = month_range(int(m["y"]), month_number(GREGORIAN_MONTH, m["m"]))
         add(1, m, "month", first, last)
-    for m in _HIJRI_MONTH.finditer(folded):
+    for m in _HIJRI_MONTH.finditer(folded) if hijri_months else ():
         bounds = hijri_month_range(int(m["y"]), month_number(HIJRI_MONTH, m["m"]))
         add(1, m, "hijri", *(bounds or (None, None)))
-    for m in _WEEKDAY_EXPR.finditer(folded):
+    for m in _WEEKDAY_EXPR.finditer(folded) if _has(folded, _WEEKDAY_NEEDLES) else ():
         add(2, m, "weekday", _weekday(m, published))
-    for m in _RELATIVE_DAY.finditer(folded):
+    for m in _RELATIVE_DAY.finditer(folded) if _has(folded, _RELATIVE_NEEDLES) else ():
         offset = _RELATIVE_OFFSETS[int(m.lastgroup[1:])] if m.lastgroup else 0
         add(2, m, "relative", published + timedelta(days=offset) if published else None)
-    for m in _RANGE.finditer(folded):
+    for m in _RANGE.finditer(folded) if _has(folded, _RANGE_NEEDLES) else ():
         add(2, m, "relative", *(_range(m, published) if published else (None, None)))
     return found
 

@@ -68,6 +68,7 @@ _TABLE_NO_TA = _BASE_TABLE
 
 # NFKC would expand the multiple primes into several quote marks; map them to one quote first.
 _BEFORE_NFKC = str.maketrans(dict.fromkeys("″‶‴⁗", '"'))
+_PRIMES = re.compile("[″‶‴⁗]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -78,14 +79,18 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> str:
         # Most Latin/number tokens: only case and spacing can change.
         key = text.casefold().translate(table)
         return _SPACES.sub(" ", key).strip() if not key.isalnum() else key
-    key = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC)).translate(table).casefold()
+    if _PRIMES.search(text):
+        text = text.translate(_BEFORE_NFKC)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    key = text.translate(table).casefold()
     # Removing a mark can bring together characters that NFKC composes (e + tatweel + acute), and
     # NFKC/casefold can produce marks again, so repeat until the key is stable.
     for _ in range(4):
         if unicodedata.is_normalized("NFKC", key):
             break
         key = unicodedata.normalize("NFKC", key).translate(table).casefold()
-    return _SPACES.sub(" ", key).strip()
+    return " ".join(key.split())
 
 
 def to_ascii_digits(text: str) -> str:

@@ -17,6 +17,7 @@ _TERMINATORS = ".!?؟…"
 _CLOSERS = "»”’\"')]›}"
 _TERMINATOR_RUN = re.compile(r"[.!?؟…]+")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)$")
+_LONGEST_ABBREVIATION = 24
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
 
 # Latin abbreviations that take a period (lower case); single letters are initials and handled apart.
@@ -73,7 +74,8 @@ _AR_ABBREVIATIONS = frozenset(["ق.م", "أ.ف.ب", "ا.ف.ب", "أ.ب", "ا.ب"
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial rather than a sentence."""
-    m = _WORD_BEFORE.search(line, 0, dot)
+    # Only the last few characters matter; searching from the line start made long lines quadratic.
+    m = _WORD_BEFORE.search(line, max(dot - _LONGEST_ABBREVIATION, 0), dot)
     if m is None or m.end() != dot:
         return False
     word = m.group(1)

@@ -49,6 +49,20 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=200_000)
+def _stem(norm: str) -> str:
+    return strip_clitics(norm)
+
+
 def match_keys(text: str) -> list[str]:
-    """The stems of the tokens of `text`: what later stages compare across outlets."""
-    return [token.stem for token in tokenize(text)]
+    """The stems of the tokens of `text`: what later stages compare across outlets.
+
+    The keys of `[t.stem for t in tokenize(text)]`, computed without building tokens: the text is
+    normalised once, then cut into words, which is several times faster on whole articles. The two can
+    differ only where normalising changes a separator (a decimal comma, an apostrophe).
+    """
+    keys: list[str] = []
+    for m in _TOKEN.finditer(normalize(text)):
+        word = m.group()
+        keys.append(_stem(word) if m.lastgroup == "ar" else word)
+    return keys
