@@ -103,6 +103,7 @@ _NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
 def _has(text: str, needles: tuple[str, ...]) -> bool:
     return any(needle in text for needle in needles)
 
+
 _TRAILING = frozenset(DIACRITICS + IGNORABLE)
 _Found = tuple[int, int, int, TimeExpression]  # priority, folded start, folded end, expression
 
