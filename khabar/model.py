@@ -176,3 +176,131 @@ class Article:
     @property
     def published_date(self) -> date | None:
         return self.published.date() if self.published else None
+
+
+QuoteResolution = Literal["explicit", "anaphor", "pronoun", "implicit", "unresolved"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement attributed to a speaker in one article: direct («...») or reported (قال إن ...).
+
+    Spans are offsets into `Article.text` (into `Article.title` when `part` is "title"). `speaker`/`speaker_span` are what the sentence itself names
+    (empty/None for an implicit subject: «وأضاف أن ...»); `speaker_name` is who that resolves to (the last
+    named speaker for pronouns, implicit subjects and anaphors such as «الصحيفة»), `speaker_key` its
+    matching key (normalised surface, or an entity id when an alias resolver is given). `via` is the outlet,
+    agency or document the statement was relayed through when the text says so («نقلت الصحيفة عن …»،
+    «حسب وكالة …»).
+    """
+
+    article_id: str
+    speaker: str
+    speaker_span: Span | None
+    speaker_name: str
+    speaker_key: str
+    resolution: QuoteResolution
+    cue: str
+    cue_span: Span
+    content: str
+    content_span: Span
+    direct: bool
+    via: str | None = None
+    via_span: Span | None = None
+    outlet: str | None = None
+    part: Literal["text", "title"] = "text"  # "title": the spans index `Article.title` instead
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """One statement reported by one or more articles/outlets (verbatim or paraphrased)."""
+
+    id: str
+    speaker_key: str
+    speaker_name: str
+    quotes: tuple[Quote, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The outlets (or article ids where the outlet is unknown) that report it, in first-seen order."""
+        seen: dict[str, None] = {}
+        for quote in self.quotes:
+            seen.setdefault(quote.outlet or quote.article_id, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Near-duplicate articles (one wire dispatch reprinted with small edits) and the copy that stands for them.
+
+    `representative` is the earliest member (the longest among equally early ones); `members` are article
+    ids, representative first, then by publication time. `agency` is the wire agency when any member names it.
+    """
+
+    id: str
+    representative: str
+    members: tuple[str, ...]
+    agency: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """The grouping decision for one article: the story it joined (or opened) and how sure the grouper was.
+
+    These pairs are all the store has to keep: the story state is rebuilt from them (`StoryClusterer.
+    from_assignments`). `score` is the merge score of the story it joined (1.0 when it opened the story).
+    """
+
+    article_id: str
+    story_id: str
+    opened: bool
+    score: float
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event, possibly over several days and in several languages."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+    title: str = ""  # the title of the article that opened the story
+    outlets: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+
+EntityType = Literal["PERS", "LOC", "ORG", "MISC"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity as written in one article: `span` indexes `Article.text` (or the text recognised).
+
+    `key` is the clitic-free matching key of the surface; `title` the title or role written just before a
+    person (وزير الخارجية الأميركي), kept apart from the name; `sentence` the index of its sentence.
+    """
+
+    span: Span
+    text: str
+    type: EntityType
+    sentence: int = 0
+    article_id: str | None = None
+    key: str = ""
+    title: str | None = None
+    score: float = 1.0
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world entity across articles and outlets: its canonical name and every surface variant.
+
+    `id` is stable for a given name and type (a slug of the canonical key), so two runs agree.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    variants: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)

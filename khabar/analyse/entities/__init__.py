@@ -1,0 +1,28 @@
+"""Named entities: recognition (CRF over words, affixes, clusters, word lists), evaluation, aliases.
+
+    recognise(text) -> list[Mention]                    spans into `text`
+    recognise_article(article) -> list[Mention]          spans into `article.text`, article_id set
+    resolve_aliases(mentions) -> list[Entity]            canonical entities across articles and outlets
+    evaluate_ner(gold) -> dict                           `khabar eval ner --gold GOLD.conll`
+
+The model is khabar/resources/ner_crf.bin with khabar/resources/ner_clusters.tsv.gz, rebuilt by
+`python scripts/train_ner.py`.
+"""
+
+from khabar.analyse.entities.aliases import EQUIVALENCES, name_key, resolve_aliases
+from khabar.analyse.entities.conll import map_tag, read_conll
+from khabar.analyse.entities.evaluate import evaluate_ner
+from khabar.analyse.entities.recognise import NerModel, load_model, recognise, recognise_article
+
+__all__ = [
+    "EQUIVALENCES",
+    "NerModel",
+    "evaluate_ner",
+    "load_model",
+    "map_tag",
+    "name_key",
+    "read_conll",
+    "recognise",
+    "recognise_article",
+    "resolve_aliases",
+]
