@@ -185,8 +185,9 @@ QuoteResolution = Literal["explicit", "anaphor", "pronoun", "implicit", "unresol
 class Quote:
     """A statement attributed to a speaker in one article: direct («...») or reported (قال إن ...).
 
-    Spans are offsets into `Article.text` (into `Article.title` when `part` is "title"). `speaker`/`speaker_span` are what the sentence itself names
-    (empty/None for an implicit subject: «وأضاف أن ...»); `speaker_name` is who that resolves to (the last
+    Spans are offsets into `Article.text` (into `Article.title` when `part` is "title").
+    `speaker`/`speaker_span` are what the sentence itself names (empty/None for an implicit subject:
+    «وأضاف أن ...»); `speaker_name` is who that resolves to (the last
     named speaker for pronouns, implicit subjects and anaphors such as «الصحيفة»), `speaker_key` its
     matching key (normalised surface, or an entity id when an alias resolver is given). `via` is the outlet,
     agency or document the statement was relayed through when the text says so («نقلت الصحيفة عن …»،

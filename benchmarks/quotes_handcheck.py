@@ -1,0 +1,194 @@
+"""Quote extraction on SaudiNewsNet articles labelled by hand: set 1 (9 articles, 29 quotes), set 2 (5, 17).
+
+Set 1 was drawn at random (seeds 7 and 11 over articles of 400–1,300 characters that contain قال or أكد) and
+labelled before the extractor was run on it; its first score was detection F1 0.873, attribution F1 0.655,
+and a few general rules were then added after reading its errors (بيّن, يعتقد/يرى with a named subject,
+a name before its title, participles only after a comma), so set 1 is no longer held out. Set 2 was drawn
+and labelled after that (seed 23) and not tuned on. Each label gives the article id, the speaker (a name
+as a reader would write it) and the content as (first words, last words) in the article text.
+
+Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span
+(one-to-one); attribution when, in addition, the predicted speaker name and the label share a word of the
+name (normalised, clitic-free).
+
+    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2] [--verbose] [--data PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+from khabar.analyse.quotes import default_speaker_key, extract_quotes
+from khabar.model import Article, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
+
+# (article id, speaker, content starts with, content ends with)
+LABELS: list[tuple[str, str, str, str]] = [
+    ("2015-07-26-00672", "وزارة الخارجية البحرينية", "هذه الممارسات الهمجية", "على صونها وحمايتها"),
+    ("2015-07-23-00125", "وزارة العمل الأمريكية", "عدد الطلبات الجديدة", "المنتهي في 18 يوليو تموز"),
+    ("2015-07-23-00125", "صندوق النقد الدولي", "اليابان من الإفراط", "لتعزيز اقتصادها"),
+    ("2015-07-31-00056", "عدنان يوسف", "ركن المنحوتات يتكون", "وميداليات , وأقلام"),
+    ("2015-07-31-00056", "عدنان يوسف", "النحت بواسطة أداة", "المعادن بجميع أنواعها"),
+    ("2015-07-31-00056", "عدنان يوسف", "المحل يركز على", "لا تتجاوز الـ4 مليمترات"),
+    ("2015-07-31-00056", "أسامة محمد", "أسعار النحت على الأساور", "ريالا للحبة الواحدة"),
+    ("2015-08-06-00461", "الحكومة الهندية", "قطارين سريعين", "واصابة 100 آخرين"),
+    ("2015-08-06-00461", "وزارة السكك الحديدية", "12 عربة من قطار", "قبيل منتصف الليل"),
+    ("2015-08-06-00461", "انيل ساكسين", "نحن نحاول انقاذ", "عن ركاب محصورين."),
+    (
+        "2015-07-21-01897",
+        "الهيئة السعودية للمواصفات والمقاييس والجودة",
+        "وجود (77) وظيفة",
+        "الموضحة لكل وظيفة",
+    ),
+    (
+        "2015-07-21-01897",
+        "الهيئة السعودية للمواصفات والمقاييس والجودة",
+        "سوف يتم استقبال",
+        "الموافق 22 / 9 / 1436هـ",
+    ),
+    (
+        "2015-07-21-01897",
+        "الهيئة السعودية للمواصفات والمقاييس والجودة",
+        "الهيئة على الراغبين",
+        "الوظائف وشروط شغلها",
+    ),
+    ("2015-07-21-02619", "نزار السليماني", "المسرحية احتوت على", "والجسيس الحجازي"),
+    ("2015-07-21-02619", "نزار السليماني", "أحداث المسرحية جرت", "سورها عام 1947م"),
+    ("2015-08-06-00667", "جوزيه مورينيو", "فريقه سيواجه منافسة", "مع لاعبين بارزين"),
+    ("2015-08-06-00667", "جوزيه مورينيو", "منذ عام واحد", "لم نحرز لقب الدوري"),
+    ("2015-08-06-00667", "جوزيه مورينيو", "هذا العام يمكن", "لأنها لم تحرز اللقب"),
+    ("2015-08-06-00667", "جوزيه مورينيو", "ربما أكون مخطئا", "لاعبي بعض الدول"),
+    ("2015-08-06-00667", "جوزيه مورينيو", "كان من المعتاد", "إلى الأندية الصاعدة"),
+    ("2015-08-10-00810", "مسؤول محلي يمني", "المقاومة الشعبية تحاصر", "من جميع الاتجاهات. "),
+    ("2015-08-10-00810", "حسين صالح الجنيدي", "المقاومة تمكنت من", "لودر من جميع الاتجاهات"),
+    ("2015-08-10-00810", "حسين صالح الجنيدي", "غارات عنيفة شنها", "دوي انفجارات عنيفة"),
+    ("2015-08-10-00810", "حسين صالح الجنيدي", "هناك العديد من أسرى", "لدى المقاومة الشعبية"),
+    ("2015-08-10-00810", "حسين صالح الجنيدي", "ماهي إلا ساعات", "الحوثيين وقوات صالح"),
+    ("2015-08-06-01249", "بيب جوارديولا", "لاعبه السابق لم يكن", "آخر ثلاثة مواسم"),
+    ("2015-08-06-01249", "بيب جوارديولا", "شفاينشتايجر (31 عاما)", "أن يبتعد عن الإصابات"),
+    ("2015-08-06-01249", "بيب جوارديولا", "إذا لم يتعرض", "مع مانشستر يونايتد"),
+    ("2015-08-06-01249", "بيب جوارديولا", "لسوء الحظ وعلى", "حدوث ذلك."),
+]
+
+# A second set labelled after the rules were adjusted on the first (seed 23, 300–1,100 characters, any of
+# قال أكد أوضح أشار ذكر): the honest figure for the final rules.
+LABELS_2: list[tuple[str, str, str, str]] = [
+    ("2015-08-10-00653", "فينسن لابرون", "مساعد المدرب فرانك", "بيلسا الملقب بـ"),
+    ("2015-08-10-00653", "فينسن لابرون", "قررت إعطاء مسؤولية", "فرانك باسي بشكل مؤقت."),
+    ("2015-08-10-00653", "فينسن لابرون", "فوجئت مثل كل", "تمديد عقده قبل أسابيع."),
+    ("2015-08-10-00653", "مارسيلو بيلسا", "«موقف عدم الاستقرار»", "غير مقبول بالنسبة له"),
+    ("2015-08-10-00653", "مارسيلو بيلسا", "توصلنا لاتفاق من أجل", "تغييرات في العقد."),
+    ("2015-08-10-00653", "مارسيلو بيلسا", "لم أدخل في مفاوضات", "واتخذت قراري."),
+    ("2015-08-10-00653", "رئيس مرسيليا فينسن لابرون", "شهد اجتماع الأربعاء", "«تفاصيل فنية» فقط"),
+    ("2015-08-10-00653", "مارسيلو بيلسا", "بسبب نزاع", "يتعلق بعقده"),
+    ("2015-07-25-01458", "العنود", "سعادتها بالتأهل", "العاصمة الإماراتية أبو ظبي"),
+    ("2015-07-25-01458", "العنود", "أنها تطمح في", "الـ 7 أشهر المقبلة"),
+    ("2015-07-25-01458", "العنود", "سباق الاتحاد بالوثبة أهلها", "في شهر سبتمبر المقبل"),
+    ("2015-07-25-01458", "العنود", "حلمي الوصول إلى", "في هذا المجال"),
+    ("2015-08-11-00638", "علي بن عويض المشرافي", "هذا التكريم يأتي", "الصحية بكافة قطاعاتها"),
+    ("2015-07-22-00202", "وكالات الأنباء", "الذاكرة الجديدة تربط", "أنواع المعلومات فيها"),
+    ("2015-07-22-00202", "المخترع أليكسي تشوركين", "سيعرض المنتج الجديد", "بعد 14 شهرا"),
+    ("2015-07-22-00202", "المخترع أليكسي تشوركين", "يسمح الجهاز بتعريف", "المستخدم وكلمة المرور"),
+    ("2015-07-21-01038", "ممدوح العنزي", "مركز التحكم والتوجيه", "للدفاع المدني بمدينة تبوك. "),
+]
+SETS = {"1": LABELS, "2": LABELS_2}
+
+
+def _span(text: str, first: str, last: str) -> Span:
+    start = text.index(first)
+    end = text.index(last, start) + len(last)
+    return Span(start, end)
+
+
+def _overlap(a: Span, b: Span) -> float:
+    shorter = min(len(a), len(b))
+    return max(0, min(a.end, b.end) - max(a.start, b.start)) / shorter if shorter else 0.0
+
+
+def _same_speaker(predicted: str, gold: str) -> bool:
+    p, g = set(default_speaker_key(predicted).split()), set(default_speaker_key(gold).split())
+    return bool(p & g)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--set", choices=sorted(SETS), default="1")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    labels = SETS[args.set]
+    wanted = {label[0] for label in labels}
+    texts: dict[str, str] = {}
+    with gzip.open(args.data, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            if rec["id"] in wanted:
+                texts[rec["id"]] = rec["content"]
+    n_pred = det = att = 0
+    for doc in sorted(texts):
+        article = Article(
+            id=doc, source="", locator="", format="jsonl", title="", text=texts[doc], raw_text=""
+        )
+        predicted = extract_quotes(article)
+        n_pred += len(predicted)
+        gold = [(g[1], _span(texts[doc], g[2], g[3])) for g in labels if g[0] == doc]
+        pairs = sorted(
+            (
+                (_overlap(q.content_span, s), i, j)
+                for i, q in enumerate(predicted)
+                for j, (_, s) in enumerate(gold)
+            ),
+            reverse=True,
+        )
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for ratio, i, j in pairs:
+            if ratio < 0.5 or i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            det += 1
+            ok = _same_speaker(predicted[i].speaker_name or predicted[i].speaker, gold[j][0])
+            att += ok
+            if args.verbose and not ok:
+                print("WRONG SPEAKER", doc, predicted[i].speaker_name, "≠", gold[j][0], file=sys.stderr)
+        if args.verbose:
+            for j, (speaker, s) in enumerate(gold):
+                if j not in used_g:
+                    print("MISSED", doc, speaker, s.slice(texts[doc])[:60], file=sys.stderr)
+            for i, q in enumerate(predicted):
+                if i not in used_p:
+                    print("EXTRA", doc, q.cue, q.speaker_name, q.content[:60], file=sys.stderr)
+
+    def prf(tp: int) -> dict[str, float]:
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / len(labels)
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        }
+
+    print(
+        json.dumps(
+            {
+                "set": args.set,
+                "detection": prf(det),
+                "attribution": prf(att),
+                "gold": len(labels),
+                "predicted": n_pred,
+            },
+            ensure_ascii=False,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

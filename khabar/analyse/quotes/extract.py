@@ -1,0 +1,1128 @@
+"""Rule-based extraction of direct quotes and reported speech from one Arabic article.
+
+The rules follow the grammar of Arabic reported speech rather than any one outlet's style:
+
+* a speech verb (قال، أضاف، أكد، أشار …, any person/number, past or present, or its participle مضيفاً) is
+  followed by a speaker phrase (possibly empty: «وأضاف أن …») and an introducer: the complementiser
+  أن/إن/بأن (with its pronoun forms إنه، أنها …), a colon, an opening quotation mark, or a preposition the
+  verb governs (أشار إلى، أكد على، كشف عن، شكك في); a fronted subject (SVO: «روسيا تقول إنها …»,
+  «وكان لافروف قد أشار …») is read back from the verb;
+* what follows the introducer is the content: the quotation when a quotation is the whole complement
+  (direct), otherwise the clause up to the end of the sentence, the next coordinated speech verb
+  («، معتبراً أن …») or an attribution phrase («، حسب وكالة …») (indirect);
+* attribution phrases (بحسب، حسب، وفقاً لـ، نقلاً عن، على لسان، على ما صرّح، كما قال) either name the
+  relaying source of a quote in the same sentence (`via`) or attribute the rest of the sentence;
+* a quotation followed by «، قال فلان» and a headline «فلان: …» are attributed to what follows/precedes;
+* an implicit subject (وتابع …، معتبراً …), a pronoun (لكنها اعتبرت) or a definite description pointing
+  back («الصحيفة»، «المتحدث»، «الوزير التركي») resolves to the last speaker named outside a quotation.
+
+All matching runs on a folded copy of the text (`khabar.arabic.folding`), so hamza seats, alef maqsura,
+ta marbuta and diacritics never matter; spans are mapped back to `Article.text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from khabar.analyse.quotes.lexicon import (
+    ACCORDING,
+    ANAPHOR_HEADS,
+    AUXILIARIES,
+    DECLINED,
+    DOCUMENT_HEADS,
+    LOOKBACK_STOPS,
+    OUTLET_WORDS,
+    PRONOUN_SUBJECTS,
+    SPEAKER_STOPS,
+    SPEECH_NOUNS,
+    TITLE_WORDS,
+    UNNAMED_SOURCES,
+    cue_pattern,
+    feminine_forms,
+    participle_forms,
+    verb_forms,
+    word_set,
+)
+from khabar.arabic import normalize, strip_clitics
+from khabar.arabic.folding import Folded, fold
+from khabar.arabic.normalize import DIACRITICS, IGNORABLE
+from khabar.model import Article, Quote, QuoteResolution, Span
+
+__all__ = ["default_speaker_key", "extract_quotes", "quotes_from_text"]
+
+Resolver = Callable[[str], str]
+
+_MARKS = frozenset(DIACRITICS + IGNORABLE)
+_CUE = cue_pattern()
+_FORMS = verb_forms()
+_PARTICIPLES = participle_forms()
+_FEMININE = feminine_forms()
+_OPEN = {"«": "»«", "“": "”“", "”": "”“", '"': '"”“', "„": "“”", "‘": "’'", "'": "'’"}
+_CLOSERS = "»”“\"'’"
+_INTRO = re.compile(
+    r"(?P<colon>:)|(?P<quote>[«“”\"„]|(?<=:)»)"
+    r"|(?<!\w)(?P<comp>[بلف]?ان(?:ه|ها|هم|هما|نا|ني|هن)?)(?!\w)"
+    r"|(?<!\w)(?P<prep>الي|علي|عن|عما|في|من)(?!\w)"
+)
+_ACC = re.compile(rf"(?<!\w)(?:{ACCORDING})(?!\w)")
+_WORD = re.compile(r"(?P<sep>[،,؛;()\-–—])|(?P<w>\w+(?:\.\w+)*\.?)")
+_TERMINATORS = ".!?؟"
+_SPECIAL = re.compile("[\n«“„\"'”»’.!?؟]")
+_OPENERS = re.compile('[«“„"”]')
+_NP_END = re.compile(r"[،,:؛;]|[.!?؟](?=\s|$)")
+_NEGATION = re.compile(r"(?<!\w)(?:لم|لا|لن|ما|ولم|ولا|ولن|فلم|فلا)\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:عما|مما|ما|كما|حسبما|لما)\s*$")
+_RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين")
+_REPORT_NOUNS = word_set("تقرير مقال مقاله بيان مراسل افتتاحيه تحقيق تغريده")
+_HEADLINE_NOT = word_set("الصوره صوره نشر تاريخ المصدر مصدر اخر تحديث اقرا شاهد تابع المزيد ملاحظه")
+_ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)(?!\w)")
+_ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w)|[،,:]")
+_CLAUSE_WORDS = word_set("لا لم لن ليس ليست يمكن ولا ولم ولن")
+_OPINION = frozenset({"توقع", "اعتقد", "راي", "رجح", "استبعد"})
+_COMP_BARE = frozenset({"ان", "بان", "لان", "فان"})
+_MAX_REGION = 160  # characters between a cue and its introducer
+_MAX_REGION_WORDS = 22
+
+
+def default_speaker_key(name: str) -> str:
+    """The matching key of a speaker name: normalised, clitics stripped, quotation marks dropped."""
+    words = [strip_clitics(w) for w in normalize(name).replace('"', " ").split()]
+    return " ".join(w for w in words if w)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    head: tuple[int, int] | None = None  # the speaker phrase as written (folded offsets)
+    name: tuple[int, int] | None = None  # the name inside or beside it («جون كيربي»), when one is found
+    via: tuple[int, int] | None = None
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class _Cand:
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    direct: bool
+    speaker: _Speaker = field(default_factory=_Speaker)
+    participle: bool = False
+    dual: bool = False  # a dual verb (تؤكدان، قالا): a coordinated subject is two speakers
+    feminine: bool = False  # the cue agrees with a feminine subject (قالت، مضيفةً)
+    silent: bool = False  # a named speaker who says nothing here («رفض … التعليق»، «سُئل …»): context only
+
+
+class _Text:
+    """The folded text with its sentence boundaries (quotation-aware) and word helpers."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.folded: Folded = fold(text)
+        self.t = self.folded.text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self._sentences()
+
+    def _sentences(self) -> None:
+        t = self.t
+        start = 0
+        closer: str | None = None
+        n = len(t)
+        for m in _SPECIAL.finditer(t):
+            i = m.start()
+            ch = t[i]
+            if ch == "\n":
+                self._add(start, i)
+                start, closer = i + 1, None
+            elif closer is not None:
+                if ch in closer:
+                    closer = None
+            elif ch in "«“„" or (ch in "\"'”" and (i == 0 or not t[i - 1].isalnum())):
+                closer = _OPEN.get(ch)
+            elif ch in _TERMINATORS and (i + 1 >= n or t[i + 1].isspace()):
+                self._add(start, i + 1)
+                start = i + 1
+        self._add(start, n)
+
+    def _add(self, start: int, end: int) -> None:
+        while start < end and self.t[start].isspace():
+            start += 1
+        if start < end:
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return (0, self.ends[0] if self.ends else len(self.t))
+        return (self.starts[i], self.ends[i])
+
+    def close_quote(self, open_at: int, limit: int) -> int | None:
+        """Offset of the mark closing the quotation opened at `open_at`, within the line."""
+        closers = _OPEN.get(self.t[open_at], "")
+        line_end = self.t.find("\n", open_at)
+        stop = min(limit, line_end if line_end >= 0 else len(self.t))
+        for j in range(open_at + 1, stop):
+            if self.t[j] in closers:
+                return j
+        return None
+
+    def is_name(self, a: int, b: int) -> bool:
+        """«علي» the name, not «على» the preposition (which folding spells alike)."""
+        return self.original[self.folded.start(a) : self.folded.end(b)].endswith("ي")
+
+    def words(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """Words and separators of t[a:b] as (text, start, end); separators have text "," ."""
+        out: list[tuple[str, int, int]] = []
+        for m in _WORD.finditer(self.t, a, b):
+            out.append(("," if m.lastgroup == "sep" else m.group(), m.start(), m.end()))
+        return out
+
+
+def _strip(t: str, a: int, b: int, chars: str = " \t\n،,.:؛;") -> tuple[int, int]:
+    while a < b and t[a] in chars:
+        a += 1
+    while b > a and t[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _bare(word: str) -> str:
+    """A word without the article (and a leading و before it), for comparisons against the word lists."""
+    for prefix in ("وال", "فال", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """`word` is in `words`, possibly with و/ف, ل or the article in front."""
+    if word in words or _bare(word) in words:
+        return True
+    return word[:1] in "وفل" and len(word) > 3 and (word[1:] in words or _bare(word[1:]) in words)
+
+
+def _is_stop(word: str) -> bool:
+    if word in SPEAKER_STOPS or word[0].isdigit():
+        return True
+    if word.startswith("و") and word[1:] in SPEAKER_STOPS and len(word) > 2:
+        return True
+    # «للأناضول», «لوكالة …», «لصحيفة …»: the audience of the statement, not the speaker.
+    if word.startswith("لل"):
+        return True
+    return word.startswith("ل") and word[1:] in OUTLET_WORDS | {"صحفيين", "وسايل", "تلفزيون"}
+
+
+def _acc_start(word: str) -> bool:
+    return bool(_ACC.fullmatch(word)) and word not in {"كما", "علي"}
+
+
+def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
+    """The speaker phrase between a cue and its introducer: head, name beside it, relaying source."""
+    words = tx.words(a, b)
+    sp = _Speaker()
+    if relay:  # «نقلت الصحيفة عن مسؤولين أن …»: the speaker follows عن, the relay precedes it
+        for k, (w, _, _) in enumerate(words):
+            if w in {"عن", "عما"}:
+                before = _parse_region(tx, a, words[k][1], relay=False) if k else _Speaker()
+                after = _parse_region(tx, words[k][2], b, relay=False) if w == "عن" else _Speaker()
+                if after.head is not None:
+                    after.via = before.head
+                    return after
+                before.via = None
+                return before
+    for k, (w, _, _) in enumerate(words[:-1]):
+        if w in {"نقلا", "ونقلا"} and words[k + 1][0] in {"عن", "عما"}:
+            # «قال مسؤول نقلاً عن تقرير …»: the original source follows, the relay precedes
+            source = _parse_region(tx, words[k + 1][2], b, relay=False)
+            relay_by = _parse_region(tx, a, words[k][1], relay=False) if k else _Speaker()
+            if source.head is not None:
+                source.via = relay_by.name or relay_by.head
+                return source
+            return relay_by
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for item in words:
+        if item[0] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(item)
+    kept: list[tuple[int, list[tuple[str, int, int]]]] = []
+    for index, part in enumerate(parts):
+        if not part:
+            continue
+        first = part[0][0]
+        if _acc_start(first) or (first in {"نقلا", "ونقلا"} and len(part) > 1):
+            rest = part[1:]
+            if rest and rest[0][0] in {"عن", "ل", "الي"}:
+                rest = rest[1:]
+            if rest:
+                via = _trim(tx, rest)
+                if via:
+                    sp.via = (via[0][1], via[-1][2])
+                    if first in {"نقلا", "ونقلا"} and kept:  # «صحيفة X نقلاً عن مسؤولين»
+                        head = kept[0][1]
+                        sp.via, kept = (head[0][1], head[-1][2]), [(index, via)]
+            continue
+        if first in _RELATIVES or _is_stop(first):
+            continue
+        part = _trim(tx, part)
+        if part:
+            kept.append((index, part))
+    if not kept:
+        return sp
+    head_index, head = kept[0]
+    if len(head) == 1 and head[0][0] in PRONOUN_SUBJECTS:
+        sp.pronoun = True
+        return sp
+    sp.head = (head[0][1], head[-1][2])
+    name = _name_in(tx, head)
+    if name is None and len(kept) > 1 and kept[1][0] == head_index + 1:
+        apposition = kept[1][1]
+        first = apposition[0][0]
+        if len(apposition) <= 4 and not first.startswith("ال") and not _in(first, TITLE_WORDS):
+            name = (apposition[0][1], apposition[-1][2])
+    sp.name = name
+    return sp
+
+
+def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Cut a speaker phrase at the first preposition, time word, relative or audience word."""
+    out: list[tuple[str, int, int]] = []
+    for item in part:
+        word = item[0]
+        if word == "علي" and tx.is_name(item[1], item[2]):
+            out.append(item)
+            continue
+        if out and word.startswith("لل") and (out[-1][0].startswith("ال") or _in(out[-1][0], TITLE_WORDS)):
+            # «المساعد للطب العلاجي», «الأمين العام للأمم المتحدة»: a genitive, not an audience
+            out.append(item)
+            continue
+        if out and word.startswith("ل") and word[1:] in OUTLET_WORDS and _bare(out[-1][0]) in _REPORT_NOUNS:
+            out.append(item)  # «تقرير لصحيفة …»: the report of an outlet, not a statement to it
+            continue
+        if out and (_is_stop(word) or word in _RELATIVES or _acc_start(word)):
+            break
+        if not out and _is_stop(word):
+            return []
+        out.append(item)
+        if len(out) >= 9:
+            break
+    return out
+
+
+def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The proper name inside a speaker phrase: «وزير الدفاع الأميركي آشتون كارتر» → «آشتون كارتر»."""
+    words = [w for w, _, _ in head]
+    titled = any(_in(w, TITLE_WORDS) or w.startswith("ال") for w in words)
+    indefinite = not any(w.startswith(("ال", "وال")) for w in words) and len(words) <= 3
+    if not titled or (_in(words[0], UNNAMED_SOURCES) and not words[0].startswith(("ال", "وال"))):
+        return (head[0][1], head[-1][2])
+    if indefinite and _in(words[0], TITLE_WORDS) and not _in(words[0], OUTLET_WORDS):
+        return (head[0][1], head[-1][2])  # «مسؤول أمريكي», «تقرير استخباراتي»: an unnamed source
+    outlet_at = next((k for k, w in enumerate(words) if _in(w, OUTLET_WORDS)), None)
+    if outlet_at is not None and outlet_at + 1 < len(head):
+        after = head[outlet_at][2]
+        gap = tx.t[after : head[outlet_at + 1][1]]
+        if any(ch in _OPEN for ch in gap):  # «صحيفة "واشنطن بوست" الأميركية»: the quoted name
+            close = tx.close_quote(after + gap.index(next(ch for ch in gap if ch in _OPEN)), head[-1][2] + 2)
+            inner = [w for w in head[outlet_at + 1 :] if close is None or w[2] <= close]
+            if inner:
+                return (inner[0][1], inner[-1][2])
+        run = []
+        for item in head[outlet_at + 1 :]:
+            if item[0].startswith("ال") and run and (not run[0][0].startswith("ال") or _nisba(item[0])):
+                break
+            run.append(item)
+        if run and not _nisba(run[0][0]):
+            return (run[0][1], run[-1][2])  # «صحيفة الحياة اللندنية» → «الحياة»
+    # A name first, then its title: «حسين صالح الجنيدي وكيل محافظة أبين» → «حسين صالح الجنيدي».
+    if not words[0].startswith(("ال", "وال")) and not _in(words[0], TITLE_WORDS):
+        end = 0
+        for k in range(len(words)):
+            if _in(words[k], TITLE_WORDS) or words[k] in _NOT_NAME:
+                break
+            if words[k].startswith("ال") and not _name_article(words, k):
+                break
+            end = k
+        return (head[0][1], head[end][2])
+    # Backwards from the end: name words, and family names with the article after a first name
+    # («محمد العلي», «عبد الفتاح السيسي»), up to the title.
+    start: int | None = None
+    for k in range(len(head) - 1, -1, -1):
+        word = head[k][0]
+        if _in(word, TITLE_WORDS) or word in _NOT_NAME:
+            break
+        if word.startswith("ال") and not _name_article(words, k):
+            break
+        start = k
+    if start is not None:
+        return (head[start][1], head[-1][2])
+    return None
+
+
+_NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و"})
+_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective (الأميركية، اللندنية، الروسي): describes an outlet, is not its name."""
+    return word.startswith("ال") and word.endswith(("يه", "ي", "يين", "يون"))
+
+
+def _name_article(words: list[str], k: int) -> bool:
+    """May the article-initial word at `k` belong to a name (a family name after a first name)?"""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    if prev in _NAME_LINKS:
+        return True
+    if not prev.startswith("ال") and not _in(prev, TITLE_WORDS) and prev not in _NOT_NAME:
+        return True
+    return k >= 2 and words[k - 2] in _NAME_LINKS
+
+
+def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
+    """A subject fronted before its verb: «روسيا تقول إنها …», «وكان لافروف قد أشار …»."""
+    words = tx.words(sentence_start, cue_start)
+    taken: list[tuple[str, int, int]] = []
+    crossed_comma = False
+    skipping = False
+    for item in reversed(words):
+        word = item[0]
+        if word == "," and tx.t[item[1]] in "-–—":
+            if not taken and not skipping:
+                skipping = True  # «مسؤوليْن أميركيين -اشترطا عدم الكشف عن هويتهما- قالا …»
+                continue
+            if skipping:
+                skipping = False
+                continue
+        if skipping:
+            continue
+        if word in AUXILIARIES and not taken:
+            continue
+        if word == "," and not taken and not crossed_comma:
+            crossed_comma = True  # «وكانت صحيفة "واشنطن بوست"، أفادت بأن …»: needs كان before the subject
+            continue
+        if crossed_comma and word in AUXILIARIES:
+            break
+        if not taken and (word in PRONOUN_SUBJECTS or word in {"لكنه", "لكنها"}):
+            return _Speaker(pronoun=True)  # «لكنها اعتبرت أن …»
+        if word == "," or word in LOOKBACK_STOPS or word in AUXILIARIES or word[0].isdigit():
+            break
+        if word in _FORMS or _is_stop(word):
+            return _Speaker()
+        taken.insert(0, item)
+        if len(taken) > 5:
+            return _Speaker()
+    if not taken:
+        return _Speaker()
+    if crossed_comma:
+        before = [w for w in words if w[2] <= taken[0][1]]
+        if not before or before[-1][0] not in AUXILIARIES:
+            return _Speaker()
+    # A leading conjunction belongs to the clause, not the name: «وواشنطن تقول» → «واشنطن».
+    start = taken[0][1] + (1 if taken[0][0].startswith("و") and len(taken[0][0]) > 3 else 0)
+    if taken[0][0] in {"و", "ف"}:
+        taken = taken[1:]
+        if not taken:
+            return _Speaker()
+        start = taken[0][1]
+    head = (start, taken[-1][2])
+    name = _name_in(tx, taken)
+    if name is not None:
+        name = (max(name[0], start), name[1])
+    return _Speaker(head=head, name=name)
+
+
+def _content_end(tx: _Text, c0: int, s1: int) -> int:
+    """End of an indirect content: sentence end, a coordinated speech verb or an attribution phrase."""
+    end = s1
+    for m in _CUE.finditer(tx.t, c0, s1):
+        before = tx.t[max(c0, m.start() - 3) : m.start()]
+        if "،" in before or "," in before or (m.group("conj") and m.group("verb")):
+            prefix = tx.t[c0 : m.start()].rstrip()
+            if prefix.endswith(("،", ",")) or m.group("conj"):
+                end = min(end, m.start())
+                break
+    for m in _ACC.finditer(tx.t, c0, end):
+        before = tx.t[max(c0, m.start() - 3) : m.start()]
+        if ("،" in before or "," in before) and m.group() not in {"كما"}:
+            end = m.start()
+            break
+    return end
+
+
+def _quote_content(tx: _Text, q: int, s1: int) -> tuple[int, int, int]:
+    """(content start, content end, position after the closing mark) of a quotation opened at q."""
+    close = tx.close_quote(q, len(tx.t))
+    if close is None:
+        line_end = tx.t.find("\n", q)
+        end = line_end if line_end >= 0 else len(tx.t)
+        a, b = _strip(tx.t, q + 1, end)
+        b2 = b
+        while b2 > a and tx.t[b2 - 1] in _CLOSERS:
+            b2 -= 1
+        return a, b2, end
+    a, b = _strip(tx.t, q + 1, close)
+    return a, b, close + 1
+
+
+def _is_name_quote(tx: _Text, q: int) -> bool:
+    """«صحيفة "واشنطن بوست"»، «وكالة «تاس»»: a quoted name, not a quotation."""
+    close = tx.close_quote(q, q + 60)
+    if close is None:
+        return False
+    inner = tx.words(q + 1, close)
+    before = tx.words(max(0, q - 25), q)
+    prev = before[-1][0] if before else ""
+    return len(inner) <= 4 and (_in(prev, OUTLET_WORDS) or len(inner) <= 2)
+
+
+def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
+    """After a closing mark: is the rest of the sentence empty or only an attribution?"""
+    rest = tx.t[after:s1].strip(" \t.،,؛;»”\"'")
+    if not rest:
+        return True
+    if tx.t[after:s1].lstrip().startswith(("،", ",")):
+        m = _CUE.match(rest) or _ACC.match(rest)
+        return m is not None
+    return False
+
+
+def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
+    t = tx.t
+    kind = m.lastgroup or "verb"
+    c_start = m.start(kind)
+    cue = (c_start, m.end())
+    s0, s1 = tx.sentence(c_start)
+    if _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start()):
+        return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
+    word = m.group(kind)
+    lemma, extras = _FORMS.get(word, (word, ()))
+    participle = kind == "verb" and word in _PARTICIPLES
+    if participle and t[s0 : m.start()].strip() and not t[s0 : m.start()].rstrip().endswith(("،", ",", "؛")):
+        return None  # «، مضيفاً أن …»: a participle reports speech after a comma, not inside a phrase
+    limit = min(s1, m.end() + _MAX_REGION)
+    pos = nested_from = m.end()
+    intro: re.Match[str] | None = None
+    while pos < limit:
+        im = _INTRO.search(t, pos, limit)
+        if im is None:
+            break
+        nested = _CUE.search(t, nested_from, im.start())
+        if nested is not None:
+            if _RELATIVE_BEFORE.search(t, max(s0, nested.start() - 8), nested.start()):
+                skip = _INTRO.search(t, nested.end(), limit)  # «عمّا قالت إنها مسودة» inside the region
+                pos = nested_from = skip.end() if skip else limit
+                continue
+            break
+        group = im.lastgroup
+        if group == "quote" and _is_name_quote(tx, im.start()):
+            close = tx.close_quote(im.start(), limit)
+            pos = (close + 1) if close is not None else im.end()
+            continue
+        if group == "prep":
+            following = _INTRO.match(t, _skip_space(t, im.end()))
+            if following is not None and following.lastgroup == "comp":
+                intro = following
+                break
+            if im.group() in extras or (im.group() == "عما" and "عن" in extras):
+                intro = im
+                break
+            if im.group() == "عن" and lemma == "نقل":
+                pos = im.end()
+                continue
+            pos = im.end()
+            continue
+        intro = im
+        break
+    negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
+    if intro is None:
+        if negated:
+            return None
+        tail = tx.words(m.end(), min(s1, m.end() + _MAX_REGION))
+        declined_at = next((w for w in tail[1:8] if _in(w[0], DECLINED)), None)
+        if declined_at is not None:
+            speaker = _parse_region(tx, m.end(), declined_at[1], relay=False)
+            if speaker.head is not None:
+                return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
+        return _postposed(tx, m, cue, s0, s1) or _object_denial(tx, m, cue, lemma, extras, s1)
+    region = (m.end(), intro.start())
+    region_words = tx.words(*region)
+    if len(region_words) > _MAX_REGION_WORDS or any(w[0] in _CLAUSE_WORDS for w in region_words):
+        return None  # a clause, not a speaker phrase, stands between the verb and «أن»
+    declined = next((k for k, w in enumerate(region_words) if _in(w[0], DECLINED)), None)
+    if declined is not None:  # «رفض المتحدث … التعليق على …»: a speaker who declined to speak
+        if declined == 0:
+            return None
+        speaker = _parse_region(tx, region[0], region_words[declined][1], relay=False)
+        if speaker.head is None:
+            return None
+        return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
+    group = intro.lastgroup
+    if negated and group == "prep":
+        return None  # «ولم يكشف كيربي عن أي تفاصيل»: nothing was said
+    direct = False
+    if group in {"colon", "quote"}:
+        q = intro.start() if group == "quote" else _skip_space(t, intro.end())
+        if q < len(t) and t[q] in _OPEN and not _is_name_quote(tx, q):
+            a, b, after = _quote_content(tx, q, s1)
+            direct = True
+        else:
+            a, b = _strip(t, intro.end(), _content_end(tx, intro.end(), s1))
+    else:
+        comp = intro.group()
+        c0 = intro.end() if group == "prep" or comp in _COMP_BARE else intro.start() + (comp[0] in "بلف")
+        c0 = _skip_space(t, c0)
+        if (
+            c0 < len(t)
+            and t[c0] in _OPEN
+            and c0 == _skip_space(t, intro.end())
+            and not _is_name_quote(tx, c0)
+        ):
+            a, b, after = _quote_content(tx, c0, s1)
+            if _direct_whole(tx, after, s1) and after <= s1 + 1:
+                direct = True
+            else:
+                a, b = _strip(t, c0, _content_end(tx, c0, s1))
+        else:
+            a, b = _strip(t, c0, _content_end(tx, c0, s1))
+    if not direct:
+        a, b = _balance(t, a, b)
+    if group == "prep" and len(tx.words(a, b)) < 3:
+        return None
+    if b - a < 3 or (len(tx.words(a, b)) < 2 and not direct):
+        return None
+    speaker = _parse_region(tx, *region, relay=lemma == "نقل")
+    if (
+        speaker.head is None
+        and not speaker.pronoun
+        and kind != "noun"
+        and not m.group("conj")
+        and not participle
+    ):
+        back = _lookback(tx, s0, m.start())
+        if back.head is not None or back.pronoun:
+            back.via = speaker.via
+            speaker = back
+    if speaker.head is None and not speaker.pronoun and lemma in _OPINION and not participle:
+        return None  # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted
+    return _Cand(
+        cue=cue,
+        content=(a, b),
+        direct=direct,
+        speaker=speaker,
+        participle=participle,
+        feminine=word in _FEMININE,
+        dual=kind == "verb" and not participle and _is_dual(word, lemma),
+    )
+
+
+def _is_dual(word: str, lemma: str) -> bool:
+    if word[0] in "يت" and word.endswith("ان"):
+        return True
+    return word.endswith("تا") or word == lemma + "ا"
+
+
+def _conjuncts(tx: _Text, head: tuple[int, int]) -> list[tuple[int, int]]:
+    """«روسيا وتركيا» → «روسيا», «تركيا»; «كل من تركيا وروسيا» likewise."""
+    words = [w for w in tx.words(*head) if w[0] != ","]
+    if len(words) >= 2 and words[0][0] == "كل" and words[1][0] == "من":
+        words = words[2:]
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for k, w in enumerate(words):
+        if k and w[0].startswith("و") and len(w[0]) > 2 and parts[-1]:
+            parts.append([(w[0][1:], w[1] + 1, w[2])])
+        else:
+            parts[-1].append(w)
+    if len(parts) < 2:
+        return [head]
+    return [(p[0][1], p[-1][2]) for p in parts if p]
+
+
+def _asked(tx: _Text, m: re.Match[str]) -> _Cand | None:
+    """«سُئل الأسد عما إذا …»: the person asked, who answers next (context for «أجاب»)."""
+    _, s1 = tx.sentence(m.start())
+    stop = _ASK_END.search(tx.t, m.end(), s1)
+    speaker = _parse_region(tx, m.end(), stop.start() if stop else s1, relay=False)
+    if speaker.head is None:
+        return None
+    cue = (m.start(), m.end())
+    return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
+
+
+def _inside_quotation(tx: _Text, pos: int, s0: int, before: int) -> bool:
+    """Is `pos` inside a quotation that opens after `s0` and closes before `before`?"""
+    for m in _OPENERS.finditer(tx.t, s0, pos):
+        close = tx.close_quote(m.start(), before + 1)
+        if close is not None and pos < close < before:
+            return True
+    return False
+
+
+def _balance(t: str, a: int, b: int) -> tuple[int, int]:
+    """Drop a closing mark left at the end of a content whose opening mark lies outside it."""
+    while b > a and t[b - 1] in '»”"':
+        inner = t[a : b - 1]
+        if sum(inner.count(ch) for ch in '«“"') % 2 == 0 and "«" not in inner:
+            b -= 1
+            while b > a and t[b - 1] in " \t،,.":
+                b -= 1
+        else:
+            break
+    return a, b
+
+
+def _skip_space(t: str, i: int) -> int:
+    while i < len(t) and t[i] in " \t\u00a0":
+        i += 1
+    return i
+
+
+def _postposed(tx: _Text, m: re.Match[str], cue: tuple[int, int], s0: int, s1: int) -> _Cand | None:
+    """«"…"، قال فلان»: a quotation before the verb, the speaker after it."""
+    t = tx.t
+    i = m.start() - 1
+    while i >= s0 and t[i] in " \t،,":
+        i -= 1
+    if i < s0 or t[i] not in _CLOSERS:
+        return None
+    j = i - 1
+    floor = max(0, i - 1500)
+    while j >= floor and t[j] != "\n" and not (t[j] in _OPEN and tx.close_quote(j, i + 1) == i):
+        j -= 1
+    if j < floor or t[j] == "\n":
+        return None
+    a, b = _strip(t, j + 1, i)
+    if len(tx.words(a, b)) < 3:
+        return None
+    end = s1
+    sep = re.search(r"[،,.]", t[m.end() : s1])
+    if sep:
+        end = m.end() + sep.start()
+    speaker = _parse_region(tx, m.end(), end, relay=False)
+    if speaker.head is None:
+        return None
+    return _Cand(cue=cue, content=(a, b), direct=True, speaker=speaker)
+
+
+def _object_denial(
+    tx: _Text, m: re.Match[str], cue: tuple[int, int], lemma: str, extras: tuple[str, ...], s1: int
+) -> _Cand | None:
+    """«نفت الخارجية الأمريكية، وجود تنسيق …»: a denied proposition as a plain object."""
+    if "obj" not in extras or m.group("noun"):
+        return None
+    t = tx.t
+    comma = re.search(r"[،,]", t[m.end() : s1])
+    if comma is None or len(tx.words(m.end(), m.end() + comma.start())) > 6:
+        return None
+    region = (m.end(), m.end() + comma.start())
+    a, b = _strip(t, region[1], _content_end(tx, region[1] + 1, s1))
+    if len(tx.words(a, b)) < 2:
+        return None
+    speaker = _parse_region(tx, *region, relay=False)
+    if speaker.head is None:
+        return None
+    return _Cand(cue=cue, content=(a, b), direct=False, speaker=speaker)
+
+
+def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
+    """«بحسب الوثيقة»، «وفقاً لتصريحات مسؤولين»، «على ما صرّح المتحدث باسمه …»."""
+    t = tx.t
+    s0, s1 = tx.sentence(m.start())
+    start = m.end()
+    phrase = m.group()
+    verb = _CUE.match(t, _skip_space(t, start))
+    needs_verb = phrase in {"كما", "علي ما", "وفق ما", "وفقا لما", "وفق لما"} or phrase.endswith("ما")
+    if verb is not None and verb.group("verb"):
+        start = verb.end()
+    elif needs_verb:
+        return None
+    sep = _NP_END.search(t, start, s1)
+    end = sep.start() if sep else s1
+    fa = _FA_INNA.search(t, start, end)  # «وطبقاً لتقارير نشرتها الوكالات فإن …»: فإن ends the source
+    if fa is not None:
+        end = fa.start()
+    words = [w for w in tx.words(start, end) if w[0] != ","]
+    pronoun_source = bool(words) and words[0][0].lstrip("ل") in _SPEECH_PRONOUNS  # «وحسب قوله …»
+    if pronoun_source:
+        end = words[0][2]
+    while words and words[0][0].lstrip("ل") in SPEECH_NOUNS:
+        words = words[1:]
+    if pronoun_source:
+        speaker = _Speaker(pronoun=True)
+        head = (m.start(), m.start())
+    else:
+        if not words or len(words) > 10 or not _plausible_source([w[0] for w in words]):
+            return None  # «حسب الاختصاص», «وفقاً للقانون»: not a source of information
+        speaker = _parse_region(tx, words[0][1], end, relay=False)
+        if speaker.head is None:
+            return None
+    head = speaker.head or head
+    # Relayed: the attribution closes (or sits inside the speaker phrase of) a quote of this sentence.
+    for k, c in enumerate(cands):
+        if _inside_quotation(tx, c.cue[0], s0, m.start()):
+            continue  # «بأن "… صرح بأن …"، على ما صرّح فلان»: the attribution is of the whole quotation
+        if s0 <= c.cue[0] < s1 and (
+            c.cue[1] <= m.start() <= c.content[0] or abs(c.content[1] - m.start()) <= 4
+        ):
+            if c.speaker.via is None and (c.speaker.head is None or head != c.speaker.head):
+                cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+            return None
+        if c.content[0] <= m.start() < c.content[1]:
+            return None
+        if m.start() < c.cue[0] < s1 and not t[end : c.cue[0]].strip(" \t،,و"):
+            if c.speaker.via is None:  # «حسب وكالة …، قال فلان …»
+                cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+            return None
+    lead = tx.t[s0 : m.start()].strip(" \t،,و")
+    before = tx.t[s0 : m.start()].rstrip()
+    if not lead or ((m.group().startswith("و") and before.endswith(("،", ",", "."))) or not before):
+        # «وبحسب الوثيقة، فإن …», «…، وحسب قوله سيعرض …»: the rest of the sentence
+        a = _skip_space(t, end if t[end : end + 1] not in "،,:" else end + 1)
+        opener = re.match(r"(?:ف|و)?ان(?:ه|ها)?\s", t[a:s1])
+        if opener:
+            a += opener.end()
+        a, b = _strip(t, a, s1)
+    else:
+        a, b = _strip(t, s0, m.start())
+        opener = re.match(r"(?:و|ف)?ان\s", t[a:b])
+        if opener:
+            a += opener.end()
+        if b > a and t[b - 1] in _CLOSERS:  # «… بأن "…"، على ما صرّح …»: the quotation is the content
+            j = b - 2
+            while j > a and not (t[j] in _OPEN and tx.close_quote(j, b) == b - 1):
+                j -= 1
+            if j > a and len(tx.words(j + 1, b - 1)) >= 3:
+                a = j
+    if len(tx.words(a, b)) < 3:
+        return None
+    direct = t[a] in _OPEN and tx.close_quote(a, b + 1) is not None and tx.close_quote(a, b + 1) >= b - 1
+    if direct:
+        a, b = _strip(t, a + 1, b, " \t،,.:" + _CLOSERS)
+    if pronoun_source:
+        return _Cand(cue=(m.start(), end), content=(a, b), direct=direct, speaker=speaker)
+    cue_end = words[0][1] if verb is None else verb.end()
+    return _Cand(
+        cue=(m.start(), cue_end if verb is not None else m.end()),
+        content=(a, b),
+        direct=direct,
+        speaker=speaker,
+    )
+
+
+_FA_INNA = re.compile(r"(?<!\w)ف?ان(?:ه|ها)?(?!\w)")
+_SPEECH_PRONOUNS = word_set(
+    "قوله قولها قولهم تصريحه تصريحها تصريحاته تصريحاتها تعبيره تعبيرها روايته روايتها"
+)
+_SOURCE_NOUNS = word_set(
+    "وثيقه بيان تقرير تقارير مصدر مصادر صحيفه وكاله موقع قناه مجله شبكه اذاعه جريده اعلام وسايل مسوول "
+    "مسوولين مسوولون خبراء شهود بيانات ارقام احصاءات تصريحات دراسه استطلاع رواية روايه مراسل وزاره هييه "
+    "منظمه الامم الشرطه الجيش"
+)
+
+
+def _plausible_source(words: list[str]) -> bool:
+    """A phrase after «بحسب/وفقاً لـ» that can be a source: a name, an outlet, an official, a document."""
+    first = words[0].lstrip("ل")
+    if not first.startswith("ال"):
+        return True  # a name, or an indefinite source («مصدر حكومي», «تقارير نشرتها وكالات»)
+    if _in(first, _SOURCE_NOUNS) or _in(first, TITLE_WORDS) or _in(first, ANAPHOR_HEADS):
+        return True
+    return len(words) >= 2 and not words[1].startswith("ال") and not _nisba(words[1])
+
+
+def _headline(tx: _Text, s0: int, s1: int, taken: list[_Cand]) -> _Cand | None:
+    """«البنتاغون: من غير المرجّح …»: a short subject and a colon opening a sentence."""
+    t = tx.t
+    colon = t.find(":", s0, min(s1, s0 + 50))
+    if colon < 0 or any(c.cue[0] < colon < c.content[1] and c.cue[0] >= s0 for c in taken):
+        return None
+    words = [w for w in tx.words(s0, colon)]
+    if not 1 <= len(words) <= 4 or any(
+        w[0] == "," or _CUE.fullmatch(w[0]) or w[0][0].isdigit() for w in words
+    ):
+        return None
+    if any(w[0] in _HEADLINE_NOT or _is_stop(w[0]) for w in words):
+        return None
+    a, b = _strip(t, colon + 1, s1)
+    if len(tx.words(a, b)) < 4 or any(ch.isdigit() for ch in t[a : min(b, a + 12)]):
+        return None
+    direct = False
+    if t[a] in _OPEN:
+        a, b, _ = _quote_content(tx, a, s1)
+        direct = True
+    speaker = _Speaker(head=(words[0][1], words[-1][2]), name=_name_in(tx, words))
+    return _Cand(cue=(colon, colon + 1), content=(a, b), direct=direct, speaker=speaker)
+
+
+def _is_anaphor(words: list[str]) -> bool:
+    return 1 <= len(words) <= 3 and words[0].startswith(("ال", "وال")) and _bare(words[0]) in ANAPHOR_HEADS
+
+
+def quotes_from_text(
+    text: str, *, article_id: str = "", outlet: str | None = None, resolve: Resolver | None = None
+) -> list[Quote]:
+    """The quotes of a plain text (see `extract_quotes`)."""
+    if not text.strip():
+        return []
+    tx = _Text(text)
+    cands: list[_Cand] = []
+    for m in _CUE.finditer(tx.t):
+        cand = _from_cue(tx, m)
+        if cand is not None:
+            cands.append(cand)
+    for m in _ASKED.finditer(tx.t):
+        cand = _asked(tx, m)
+        if cand is not None:
+            cands.append(cand)
+    for m in _ACC.finditer(tx.t):
+        cand = _according(tx, m, cands)
+        if cand is not None:
+            cands.append(cand)
+    starts = sorted(c.content[0] for c in cands if not c.silent)
+    for s0, s1 in zip(tx.starts, tx.ends, strict=True):
+        if tx.t.find(":", s0, min(s1, s0 + 50)) < 0:
+            continue
+        k = bisect.bisect_left(starts, s0)
+        if k == len(starts) or starts[k] >= s1:
+            cand = _headline(tx, s0, s1, cands)
+            if cand is not None:
+                cands.append(cand)
+    cands = _dedupe(cands)
+    _cut_at_new_speakers(tx, cands)
+    return _resolve(tx, text, cands, article_id, outlet, resolve)
+
+
+_CLAUSE_OPENERS = ("لكن", "ولكن", "بينما", "فيما", "في حين", "،", ",")
+
+
+def _cut_at_new_speakers(tx: _Text, cands: list[_Cand]) -> None:
+    """End a reported content where a new clause with its own speaker begins: «… أن X، لكن مسؤولَين قالا …»."""
+    t = tx.t
+    for k, c in enumerate(cands):
+        if c.direct or c.silent:
+            continue
+        for d in cands:
+            if d is c or d.silent or not c.content[0] < d.cue[0] < c.content[1] or d.speaker.head is None:
+                continue
+            start = min(d.speaker.head[0], d.cue[0])
+            prefix = t[c.content[0] : start].rstrip()
+            opener = next((o for o in _CLAUSE_OPENERS if prefix.endswith(o)), None)
+            if opener is None and not (d.cue[0] == start and t[d.cue[0]] in "وف"):
+                continue
+            end = len(prefix) - (len(opener) if opener else 0) + c.content[0]
+            a, b = _strip(t, c.content[0], end)
+            if len(tx.words(a, b)) >= 2:
+                cands[k] = c = replace(c, content=(a, b))
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    cands.sort(key=lambda c: (c.cue[0], c.content[0]))
+    out: list[_Cand] = []
+    for c in cands:
+        clash = False
+        for o in out:
+            if o.cue == c.cue or (o.content == c.content and not c.silent):
+                clash = True
+                break
+        if not clash:
+            out.append(c)
+    return out
+
+
+def _resolve(
+    tx: _Text, text: str, cands: list[_Cand], article_id: str, outlet: str | None, resolve: Resolver | None
+) -> list[Quote]:
+    f = tx.folded
+
+    def span(pair: tuple[int, int]) -> Span:
+        a, b = pair
+        if b <= a:
+            return Span(f.start(a), f.start(a))
+        end = f.end(b)
+        while end < len(text) and text[end] in _MARKS:  # keep a final tanween or shadda inside the span
+            end += 1
+        return Span(f.start(a), end)
+
+    key_of = resolve or default_speaker_key
+    history: list[tuple[str, str, bool]] = []  # (folded description, display name, is outlet)
+    quotes: list[Quote] = []
+    for c in cands:
+        nested = any(o is not c and o.content[0] <= c.cue[0] < o.content[1] for o in cands)
+        if c.silent and c.speaker.head is None:
+            continue
+        sp = c.speaker
+        speaker_span = span(sp.head) if sp.head else None
+        speaker = speaker_span.slice(text) if speaker_span else ""
+        resolution: QuoteResolution
+        if sp.head is not None:
+            desc = tx.t[sp.head[0] : sp.head[1]]
+            words = [w for w, _, _ in tx.words(*sp.head) if w != ","]
+            name = _clean_name(span(sp.name).slice(text)) if sp.name else _clean_name(speaker)
+            resolution = "explicit"
+            if sp.name is None and _is_anaphor(words):
+                found = _antecedent(words, history)
+                if found is not None:
+                    name, resolution = found, "anaphor"
+            if not nested:
+                is_outlet = any(_in(w, OUTLET_WORDS) for w in words)
+                history.append((desc, name, is_outlet))
+            if c.silent:
+                continue
+        elif history:
+            name = _implicit(tx, c, history)
+            resolution = "pronoun" if sp.pronoun else "implicit"
+        elif (subject := _clause_subject(tx, c)) is not None:
+            name, resolution = _clean_name(span(subject).slice(text)), "implicit"
+        else:
+            name, resolution = "", "unresolved"
+        via_span = span(sp.via) if sp.via else None
+        heads: list[tuple[Span | None, str, str]] = [(speaker_span, speaker, name)]
+        if c.dual and sp.head is not None and resolution == "explicit":
+            split = _conjuncts(tx, sp.head)
+            if len(split) == 2:
+                heads = [(span(h), span(h).slice(text), _clean_name(span(h).slice(text))) for h in split]
+        for speaker_span, speaker, name in heads:
+            quotes.append(
+                _quote(
+                    c,
+                    span,
+                    text,
+                    article_id,
+                    outlet,
+                    speaker,
+                    speaker_span,
+                    name,
+                    key_of,
+                    resolution,
+                    via_span,
+                )
+            )
+    return quotes
+
+
+def _quote(
+    c: _Cand,
+    span: Callable[[tuple[int, int]], Span],
+    text: str,
+    article_id: str,
+    outlet: str | None,
+    speaker: str,
+    speaker_span: Span | None,
+    name: str,
+    key_of: Resolver,
+    resolution: QuoteResolution,
+    via_span: Span | None,
+) -> Quote:
+    return Quote(
+        article_id=article_id,
+        speaker=speaker,
+        speaker_span=speaker_span,
+        speaker_name=name,
+        speaker_key=key_of(name) if name else "",
+        resolution=resolution,
+        cue=span(c.cue).slice(text),
+        cue_span=span(c.cue),
+        content=span(c.content).slice(text),
+        content_span=span(c.content),
+        direct=c.direct,
+        via=_clean_name(via_span.slice(text)) if via_span else None,
+        via_span=via_span,
+        outlet=outlet,
+    )
+
+
+def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
+    """The subject of a sentence-initial verb, for a coordinated speech verb with no speaker named before:
+    «أثار بيب جوارديولا … الشكوك … وقال إن …» → «بيب جوارديولا» (Arabic news is verb-first)."""
+    s0, _ = tx.sentence(c.cue[0])
+    words = [w for w in tx.words(s0, c.cue[0]) if w[0] != ","]
+    if len(words) < 2 or words[0][0][0] not in "اتيو" or _in(words[0][0], TITLE_WORDS):
+        return None
+    if words[0][0].startswith("ال"):
+        return None
+    sp = _parse_region(tx, words[1][1], c.cue[0], relay=False)
+    if sp.head is None:
+        return None
+    head = [w for w in tx.words(*sp.head) if w[0] != ","]
+    name = sp.name or _name_in(tx, head)
+    if name is None or (not any(_in(w[0], TITLE_WORDS) for w in head) and len(head) > 3):
+        return None
+    return name
+
+
+def _is_feminine(desc: str, name: str) -> bool:
+    first = _bare(desc.split()[0]) if desc.split() else ""
+    last = normalize(name).split()[-1] if name.split() else ""
+    return (
+        first.endswith("ه")
+        or first in OUTLET_WORDS
+        or (last.endswith("ا") and not desc.startswith(tuple(TITLE_WORDS)))
+    )
+
+
+_OUTLET_MENTION = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + "|".join(sorted(OUTLET_WORDS)) + r")\s+[«“\"”]?(\w+(?:\s\w+)?)"
+)
+
+
+def _implicit(tx: _Text, c: _Cand, history: list[tuple[str, str, bool]]) -> str:
+    """Who an unexpressed subject is: the last speaker named, agreeing in gender with the verb when one does.
+
+    A feminine verb right after an outlet named in the same sentence takes it as subject («مقال نشرته صحيفة
+    "واشنطن بوست"، وادّعت فيه أن …»).
+    """
+    if c.feminine:
+        s0, _ = tx.sentence(c.cue[0])
+        mentions = list(_OUTLET_MENTION.finditer(tx.t, s0, c.cue[0]))
+        if mentions:
+            span = mentions[-1].span(1)
+            f = tx.folded
+            return _clean_name(tx.original[f.start(span[0]) : f.end(span[1])])
+    for desc, name, _ in reversed(history):
+        if not c.participle and _is_feminine(desc, name) == c.feminine:
+            return name
+        if c.participle:
+            return name
+    return history[-1][1]
+
+
+def _clean_name(name: str) -> str:
+    return (
+        re.sub(r"\s+", " ", name.strip(" \t\n«»“”\"'،,.:"))
+        .replace("«", "")
+        .replace("»", "")
+        .replace("“", "")
+        .replace("”", "")
+        .replace('"', "")
+        .strip()
+    )
+
+
+def _antecedent(words: list[str], history: list[tuple[str, str, bool]]) -> str | None:
+    """The earlier speaker a definite description points back to («الصحيفة» → «واشنطن بوست»)."""
+    head = _bare(words[0])
+    wanted = {_bare(w) for w in words}
+    for desc, name, is_outlet in reversed(history):
+        if head in DOCUMENT_HEADS and is_outlet:
+            return name
+        have = {_bare(w) for w in desc.split()} | {_bare(w[1:]) for w in desc.split() if w[:1] in "ول"}
+        if wanted <= have:
+            return name
+    return None
+
+
+def extract_quotes(article: Article, *, resolve: Resolver | None = None) -> list[Quote]:
+    """Direct quotes and reported speech in `article.title` (headlines: «البنتاغون: …», part="title") and
+    `article.text`, in order.
+
+    `resolve` maps a speaker name to its canonical key (the entity alias resolver, once it exists); by
+    default the key is the normalised surface (`default_speaker_key`). Never raises on odd text.
+    """
+    quotes = quotes_from_text(article.text, article_id=article.id, outlet=article.outlet, resolve=resolve)
+    if article.title.strip():
+        title = quotes_from_text(article.title, article_id=article.id, outlet=article.outlet, resolve=resolve)
+        quotes = [replace(q, part="title") for q in title] + quotes
+    return quotes

@@ -1,0 +1,207 @@
+"""Word lists of Arabic reported speech, in folded spelling (أإآ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي; no diacritics).
+
+A speech verb is listed once as (past 3rd masculine, present stem after the person prefix, active
+participle stem, introducers it admits besides أن/إن/بأن, a colon and a quotation); its past, present,
+feminine, dual and plural forms and participles (مضيفاً، مضيفةً) are generated, each with an optional و/ف.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of `text`."""
+    return frozenset(text.split())
+
+
+# (past, present stem, participle stem, extra introducers)
+# extra introducers: "الي" (أشار إلى أن / إلى NP), "علي" (أكد على NP), "عن" (كشف عن NP), "في" (شكك في NP),
+# "obj" (نفى NP: a denied proposition as a plain object).
+SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("قال", "قول", "قايل", ()),
+    ("اضاف", "ضيف", "مضيف", ()),
+    ("اكد", "وكد", "موكد", ("علي",)),
+    ("اوضح", "وضح", "موضح", ()),
+    ("اشار", "شير", "مشير", ("الي",)),
+    ("صرح", "صرح", "مصرح", ()),
+    ("ذكر", "ذكر", "ذاكر", ()),
+    ("نقل", "نقل", "ناقل", ()),
+    ("افاد", "فيد", "مفيد", ()),
+    ("اعتبر", "عتبر", "معتبر", ()),
+    ("شدد", "شدد", "مشدد", ("علي",)),
+    ("رفض", "رفض", "رافض", ()),
+    ("تابع", "تابع", "متابع", ()),
+    ("اعلن", "علن", "معلن", ("عن",)),
+    ("كشف", "كشف", "كاشف", ("عن",)),
+    ("لفت", "لفت", "لافت", ("الي",)),
+    ("زعم", "زعم", "زاعم", ()),
+    ("حذر", "حذر", "محذر", ("من",)),
+    ("نوه", "نوه", "منوه", ("الي",)),
+    ("اردف", "ردف", "مردف", ()),
+    ("استطرد", "ستطرد", "مستطرد", ()),
+    ("اجاب", "جيب", "مجيب", ()),
+    ("اعترف", "عترف", "معترف", ()),
+    ("اقر", "قر", "مقر", ()),
+    ("اعرب", "عرب", "معرب", ("عن",)),
+    ("افصح", "فصح", "مفصح", ("عن",)),
+    ("اورد", "ورد", "مورد", ()),
+    ("ختم", "ختم", "خاتم", ()),
+    ("شكك", "شكك", "مشكك", ("في",)),
+    ("تساءل", "تساءل", "متساءل", ()),
+    ("استبعد", "ستبعد", "مستبعد", ()),
+    ("رجح", "رجح", "مرجح", ()),
+    ("بين", "بين", "مبين", ()),
+    ("اعتقد", "عتقد", "معتقد", ()),
+    ("توقع", "توقع", "متوقع", ()),
+)
+# Defective verbs (final ى): past forms are irregular.
+DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] = (
+    (("نفي", "نفت", "نفيا", "نفتا", "نفوا"), "نفي", "ناف", ("obj",)),
+    (("راي", "رات", "رايا", "راتا", "راوا"), "ري", "", ()),
+    (("ادعي", "ادعت", "ادعيا", "ادعتا", "ادعوا"), "دعي", "مدع", ()),
+)
+# Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
+NOUN_CUES: tuple[str, ...] = ("تاكيد", "تصريح", "تصريحات", "اعلان", "قول", "تحذير", "نفي")
+# Multi-word cues.
+PHRASE_CUES: tuple[str, ...] = (
+    r"جدد(?:ت|وا)? (?:ال)?تاكيد(?:ه|ها|هم)?",
+    r"[يت]جدد (?:ال)?تاكيد(?:ه|ها|هم)?",
+)
+
+# Relay/attribution phrases: «بحسب …», «وفقاً لـ …», «نقلاً عن …», «على لسان …», «على ما صرّح …».
+ACCORDING = (
+    r"(?:و)?(?:ب)?حسب(?:ما)?|(?:و)?وفق(?:ا)?(?: ل| لما|ل| ما)?|(?:و)?طبقا ل|(?:و)?نقلا عن|(?:و)?نقلا عما"
+    r"|علي لسان|(?:و)?استنادا (?:الي|ل)|علي ما|كما"
+)
+
+# Clause-initial words a speaker phrase never crosses (looking back from a verb: «ورغم أن روسيا تقول»).
+LOOKBACK_STOPS = word_set(
+    "ان لان بان انه انها لكن لكنه لكنها ولكن غير فيما بينما حيث كما اذ اذا ثم بل او ام حين عندما بعدما "
+    "الا ما مما عما و ف في من الي علي عن مع ب ل الذي التي الذين"
+)
+# Auxiliaries skipped between a fronted subject and its verb: «وكان لافروف قد أشار».
+AUXILIARIES = word_set("كان وكان فكان كانت وكانت قد وقد لقد سبق وسبق")
+
+# Words that end a speaker phrase: prepositions, time words, relatives («قال كارتر، في مؤتمر صحفي …»).
+SPEAKER_STOPS = word_set(
+    "في خلال امام عبر اثناء لدي عقب بعد قبل منذ اليوم امس مساء صباح ظهر الاحد الاثنين الثلاثاء "
+    "الاربعاء الخميس الجمعه السبت حين عندما ردا تعليقا بشان حول مع الذي التي الذين قد ايضا كذلك "
+    "بدوره بدورها من علي الي عن ان بان انه انها امس، الاسبوع الشهر مساء، صباح، خلالها فيه فيها "
+    "اليوم، ظهر مرارا مجددا سابقا لاحقا صراحه بدوره مره ثانيه اخري اول اليوم الليله الليله، هذا"
+)
+# Heads of descriptions (not part of a person's name): «وزير الدفاع الأميركي آشتون كارتر».
+TITLE_WORDS = word_set(
+    "وزير وزيره رئيس رييس رييسه نايب مدير مديره سفير مندوب مستشار قايد زعيم عضو مسوول مسوولين مسوولون "
+    "متحدث متحدثه ناطق ناطقه امين ممثل وكيل صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون "
+    "تقرير بيان مصدر مصادر باسم الرييس الملك الامير ولي الشيخ الوزير السفير المتحدث المتحدثه الناطق "
+    "خبير خبراء محلل محللون مسوولو"
+)
+# Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
+UNNAMED_SOURCES = word_set(
+    "مصدر مصادر مسوول مسوولين مسوولون مسوولو خبير خبراء شهود محلل محللون دبلوماسي دبلوماسيون"
+)
+# Objects of «رفض …» that mean nothing was said: «رفض التعليق»، «رفض الكشف عن …».
+DECLINED = word_set("تعليق الكشف كشف الادلاء ادلاء الافصاح افصاح الخوض خوض الرد تقديم")
+OUTLET_WORDS = word_set("صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون جريده")
+# Definite descriptions that point back to a speaker named earlier: «الصحيفة»، «المتحدث»، «الوزير التركي».
+ANAPHOR_HEADS = word_set(
+    "صحيفه تقرير وكاله موقع قناه مجله شبكه متحدث متحدثه ناطق ناطقه وزير وزيره رييس رييسه مسوول "
+    "سفير مندوب مبعوث جريده"
+)
+DOCUMENT_HEADS = word_set("صحيفه تقرير وكاله موقع قناه مجله شبكه جريده")
+PRONOUN_SUBJECTS = word_set("هو هي هم هما وهو وهي وهم لكنه لكنها ولكنه ولكنها انه انها فهو فهي")
+# Masdars in front of a speaker after «وفقاً لـ»: «وفقاً لتصريحات مسؤولين» → «مسؤولين».
+SPEECH_NOUNS = word_set("تصريحات تصريح تصريحات قول كلام بيان رواياه روايه مصادر") - {"مصادر"}
+
+
+def _past(base: str) -> list[str]:
+    return [base, base + "ت", base + "ا", base + "تا", base + "وا"]
+
+
+def _present(stem: str) -> list[str]:
+    return [p + stem + s for p in ("ي", "ت") for s in ("", "ون", "ان")]
+
+
+def _participle(stem: str) -> list[str]:
+    return [stem + s for s in ("ا", "ه", "ين", "ان", "")] if stem else []
+
+
+def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every generated verb form → (lemma, extra introducers)."""
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for past, present, participle, extra in SOUND_VERBS:
+        for form in _past(past) + _present(present) + _participle(participle):
+            forms.setdefault(form, (past, extra))
+    for pasts, present, participle, extra in DEFECTIVE_VERBS:
+        for form in [*pasts, *_present(present), *_participle(participle)]:
+            forms.setdefault(form, (pasts[0], extra))
+    # A bare participle stem and a few forms collide with very common words; they need more evidence.
+    # «بين» is also "between", «تبين» "it turned out", «متوقع» "expected".
+    for ambiguous in (
+        "بين",
+        "بينا",
+        "تبين",
+        "متوقع",
+        "متوقعه",
+        "متوقعا",
+        "نقلا",
+        "مقر",
+        "مشير",
+        "مضيف",
+        "ذاكر",
+        "ناقل",
+        "خاتم",
+        "مرجح",
+        "مستبعد",
+        "قر",
+    ):
+        forms.pop(ambiguous, None)
+    return forms
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` factored as a trie (fast to match; longest alternatives first)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def cue_pattern() -> re.Pattern[str]:
+    """One regex over folded text: an optional و/ف, then a speech verb form, noun cue or phrase."""
+    verbs = trie_pattern(verb_forms())
+    nouns = trie_pattern(NOUN_CUES)
+    phrases = "|".join(PHRASE_CUES)
+    return re.compile(
+        rf"(?<!\w)(?P<conj>[وف]?)(?:(?P<phrase>{phrases})|(?P<verb>{verbs})|(?P<noun>{nouns}))(?!\w)"
+    )
+
+
+def participle_forms() -> frozenset[str]:
+    """The generated participles (مضيفاً، معتبرةً): cues whose subject is the governing clause's."""
+    stems = [p for _, _, p, _ in SOUND_VERBS] + [p for _, _, p, _ in DEFECTIVE_VERBS]
+    return frozenset(form for stem in stems for form in _participle(stem))
+
+
+def feminine_forms() -> frozenset[str]:
+    """Verb forms and participles whose subject is feminine (قالت، تقول، مضيفةً، نفت)."""
+    forms: set[str] = set()
+    for past, present, participle, _ in SOUND_VERBS:
+        forms |= {past + "ت", past + "تا", "ت" + present, "ت" + present + "ان", participle + "ه"}
+    for pasts, present, participle, _ in DEFECTIVE_VERBS:
+        forms |= {pasts[1], pasts[3], "ت" + present, "ت" + present + "ان", participle + "يه"}
+    return frozenset(forms)

@@ -1,0 +1,210 @@
+"""Quote and reported-speech extraction on literal Arabic sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.analyse.quotes import default_speaker_key, extract_quotes, quotes_from_text
+from khabar.model import Article, Quote
+
+
+def one(text: str) -> Quote:
+    quotes = quotes_from_text(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def assert_spans(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert q.content_span.slice(text) == q.content
+        assert q.cue_span.slice(text) == q.cue
+        if q.speaker_span is not None:
+            assert q.speaker_span.slice(text) == q.speaker
+        if q.via_span is not None:
+            assert q.via is not None
+
+
+def test_direct_quote_with_guillemets_after_colon() -> None:
+    text = "قال وزير الخارجية سامح شكري: «نرفض أي تدخل في شؤوننا الداخلية»."
+    q = one(text)
+    assert q.direct and q.content == "نرفض أي تدخل في شؤوننا الداخلية"
+    assert q.cue == "قال" and q.speaker == "وزير الخارجية سامح شكري" and q.speaker_name == "سامح شكري"
+    assert_spans(text, [q])
+
+
+def test_direct_quote_with_curly_quotes() -> None:
+    text = "وقال الرئيس “إن الحكومة ستواصل العمل على تحسين الخدمات”."
+    q = one(text)
+    assert q.direct and q.content == "إن الحكومة ستواصل العمل على تحسين الخدمات"
+    assert q.speaker == "الرئيس"
+
+
+def test_indirect_qala_inna() -> None:
+    text = "قال المتحدث باسم الوزارة أحمد حافظ إن الاجتماع ناقش سبل التعاون بين البلدين."
+    q = one(text)
+    assert not q.direct
+    assert q.content == "الاجتماع ناقش سبل التعاون بين البلدين"
+    assert q.speaker_name == "أحمد حافظ" and q.resolution == "explicit"
+    assert_spans(text, [q])
+
+
+def test_indirect_akkada_anna_and_adafa_anna_resolve_to_previous_speaker() -> None:
+    text = "أكد وزير المالية محمد العلي أن الميزانية الجديدة تدعم النمو. وأضاف أن العجز سينخفض العام المقبل."
+    first, second = quotes_from_text(text)
+    assert first.cue == "أكد" and first.speaker_name == "محمد العلي"
+    assert first.content == "الميزانية الجديدة تدعم النمو"
+    assert second.cue == "أضاف" and second.speaker == "" and second.speaker_span is None
+    assert second.speaker_name == "محمد العلي" and second.resolution == "implicit"
+    assert second.content == "العجز سينخفض العام المقبل"
+
+
+def test_feminine_past_and_present() -> None:
+    q = one("قالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ.")
+    assert q.speaker_name == "سارة الأحمد" and q.content == "الخطة جاهزة للتنفيذ"
+    q = one("ورغم أن روسيا تقول إنها تستهدف تنظيم الدولة فإن معظم ضرباتها أصابت المعارضة.")
+    assert q.cue == "تقول" and q.speaker == "روسيا"
+    assert q.content.startswith("إنها تستهدف تنظيم الدولة")
+
+
+def test_present_masculine_with_fronted_or_following_subject() -> None:
+    q = one("ويقول الخبير الاقتصادي خالد سعيد إن الأسعار سترتفع خلال الأشهر المقبلة.")
+    assert q.cue == "يقول" and q.speaker_name == "خالد سعيد"
+    q = one("وكان لافروف قد أشار إلى أنه سيبحث مع نظيره الأميركي سبل مكافحة الإرهاب.")
+    assert q.speaker == "لافروف" and q.content.startswith("أنه سيبحث")
+
+
+def test_outlet_speaker_dhakarat_sahifa() -> None:
+    q = one('وذكرت صحيفة "واشنطن بوست" الأميركية الخميس أن واشنطن ستعرض على موسكو التعاون عسكرياً.')
+    assert q.cue == "ذكرت" and q.speaker_name == "واشنطن بوست"
+    assert q.content == "واشنطن ستعرض على موسكو التعاون عسكرياً"
+    assert q.speaker_key == default_speaker_key("واشنطن بوست")
+
+
+def test_bihasab_at_sentence_start_and_end() -> None:
+    q = one("وبحسب الوثيقة، فإن الاتفاق يشمل وقف إطلاق النار في كل المناطق.")
+    assert q.speaker == "الوثيقة" and q.content == "الاتفاق يشمل وقف إطلاق النار في كل المناطق"
+    q = one("ستبدأ المرحلة الثانية من المشروع في سبتمبر، بحسب مصدر حكومي.")
+    assert q.speaker == "مصدر حكومي" and q.content == "ستبدأ المرحلة الثانية من المشروع في سبتمبر"
+
+
+def test_according_to_names_the_relay_of_a_quote() -> None:
+    q = one("وقال كيري: «نحقق تقدماً باستعادة أجزاء مهمة من العراق»، حسب وكالة «رويترز».")
+    assert q.speaker == "كيري" and q.direct and q.via == "رويترز"
+
+
+def test_naqlan_an_and_naqalat_an_separate_speaker_and_relay() -> None:
+    q = one("وذكرت صحيفة الحياة نقلاً عن مسؤولين عراقيين أن الهجوم سيبدأ قريبا.")
+    assert q.speaker == "مسؤولين عراقيين" and q.via == "الحياة"
+    q = one("ونقلت الصحيفة عن مسؤولين أن الخطة تتضمن إنشاء مركز مشترك للتنسيق.")
+    assert q.speaker == "مسؤولين" and q.via == "الصحيفة"
+    assert q.content == "الخطة تتضمن إنشاء مركز مشترك للتنسيق"
+
+
+def test_pronoun_and_implicit_subjects_and_min_jihatihi() -> None:
+    text = (
+        "من جهته، قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار. "
+        "وتابع: «لن نقبل بأي شروط مسبقة». لكنه اعتبر أن الحوار يجب أن يكون شاملا، "
+        "مشيرا إلى أن الوقت ينفد."
+    )
+    quotes = quotes_from_text(text)
+    assert [q.cue for q in quotes] == ["قال", "تابع", "اعتبر", "مشيرا"]
+    assert {q.speaker_name for q in quotes} == {"سيرغي لافروف"}
+    assert [q.resolution for q in quotes] == ["explicit", "implicit", "pronoun", "implicit"]
+    assert quotes[1].direct and quotes[1].content == "لن نقبل بأي شروط مسبقة"
+    assert_spans(text, quotes)
+
+
+def test_anaphoric_description_resolves_to_named_outlet() -> None:
+    text = 'ذكرت صحيفة "نيويورك تايمز" أن المفاوضات متعثرة. وقالت الصحيفة إن الوفدين غادرا العاصمة.'
+    first, second = quotes_from_text(text)
+    assert second.speaker == "الصحيفة" and second.speaker_name == "نيويورك تايمز"
+    assert second.resolution == "anaphor" and second.speaker_key == first.speaker_key
+
+
+def test_negation_nafa_and_rafada() -> None:
+    q = one("نفى المتحدث باسم الجيش العقيد أحمد علي أن تكون القوات قد استهدفت المدنيين.")
+    assert q.cue == "نفى" and q.speaker_name == "أحمد علي"
+    assert q.content == "تكون القوات قد استهدفت المدنيين"
+    q = one("والإثنين الماضي، نفت الخارجية الأمريكية، وجود تنسيق بين الولايات المتحدة وروسيا في سوريا.")
+    assert q.cue == "نفت" and q.speaker == "الخارجية الأمريكية" and q.content.startswith("وجود تنسيق")
+    q = one("ورفض الوزير أن يكون للحكومة أي دور في الأزمة الحالية.")
+    assert q.cue == "رفض" and q.speaker == "الوزير"
+
+
+def test_declining_to_comment_is_not_a_quote_but_names_the_next_speaker() -> None:
+    text = "رفض المتحدث باسم الكرملين ديمتري بيسكوف التعليق على التقرير. وقال إن موسكو تنتظر عرضا رسميا."
+    (q,) = quotes_from_text(text)
+    assert q.cue == "قال" and q.speaker_name == "ديمتري بيسكوف" and q.resolution == "implicit"
+
+
+def test_postposed_speaker_after_a_quotation() -> None:
+    q = one("«سنواصل العمل حتى النهاية»، قال رئيس الوزراء في مؤتمر صحفي.")
+    assert q.direct and q.content == "سنواصل العمل حتى النهاية" and q.speaker == "رئيس الوزراء"
+
+
+def test_headline_with_colon_and_dual_subject() -> None:
+    q = one("البنتاغون: من غير المرجح نجاح اتفاق تعاون عسكري مع روسيا")
+    assert q.speaker == "البنتاغون" and q.cue == ":"
+    a, b = quotes_from_text("روسيا وتركيا تؤكدان على التنسيق المستمر لحل الأزمة السورية")
+    assert (a.speaker, b.speaker) == ("روسيا", "تركيا") and a.content == b.content
+
+
+def test_no_quote_without_reported_speech() -> None:
+    assert quotes_from_text("ذهب الوزير إلى الاجتماع وقال كلمة قصيرة.") == []
+    assert quotes_from_text("يقع المتحف في وسط المدينة ويستقبل الزوار يوميا.") == []
+    assert quotes_from_text("ولم يكشف كيربي عن أي تفاصيل بخصوص الاتفاق العسكري.") == []
+    assert quotes_from_text("ويتوقع أن يثير أي اتفاق بين الدولتين جدلا واسعا.") == []
+    assert quotes_from_text("") == []
+
+
+def test_diacritics_and_spelling_variants_do_not_matter() -> None:
+    q = one("وأكّدَت الخارجيّة الروسيّة أنّ موسكو مستعدّة لدراسة المبادرة.")
+    assert q.speaker == "الخارجيّة الروسيّة" and q.content == "موسكو مستعدّة لدراسة المبادرة"
+
+
+def test_resolver_seam_sets_the_speaker_key() -> None:
+    aliases = {"سيرغي لافروف": "sergey-lavrov", "لافروف": "sergey-lavrov"}
+    quotes = quotes_from_text(
+        "قال سيرغي لافروف إن الحوار مستمر. وقال لافروف لاحقا إن الاتصالات لم تنقطع.",
+        resolve=lambda name: aliases.get(name, name),
+    )
+    assert [q.speaker_key for q in quotes] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_extract_quotes_on_an_article_uses_its_id_outlet_and_title() -> None:
+    article = Article(
+        id="a1",
+        source="x",
+        locator="",
+        format="text",
+        title="لافروف: الحوار مع واشنطن مستمر رغم الخلافات",
+        text="قال لافروف إن الحوار مستمر.",
+        raw_text="",
+        outlet="RT",
+    )
+    quotes = extract_quotes(article)
+    assert [q.part for q in quotes] == ["title", "text"]
+    assert all(q.article_id == "a1" and q.outlet == "RT" for q in quotes)
+    assert quotes[0].content_span.slice(article.title) == quotes[0].content
+    assert quotes[1].content_span.slice(article.text) == quotes[1].content
+
+
+_WORDS = ["قال", "أضاف", "إن", "أن", " بحسب ", "، مضيفا ", "نقلاً عن", "وقال", "الصحيفة", "«", "»", ":"]
+_ALPHABET = st.sampled_from(
+    [*"قالأنإبهكوتيرمسعدلفصحجخشضطظغزذثئؤءىةًٌٍَُِّْ «»“”\"':،,.؛؟!-–()\n 0123456789ab", *_WORDS]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_never_raises_and_spans_are_valid(text: str) -> None:
+    quotes = quotes_from_text(text)
+    for q in quotes:
+        for span in (q.content_span, q.cue_span, q.speaker_span, q.via_span):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
+        assert q.content_span.slice(text) == q.content
+        assert q.cue_span.slice(text) == q.cue
+        if q.speaker_span is not None:
+            assert q.speaker_span.slice(text) == q.speaker
