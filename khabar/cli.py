@@ -281,6 +281,79 @@ def search(query: str, db: Path, limit: int, offset: int, as_json: bool) -> None
         out.print(f"  {escape(hit.snippet)}\n")
 
 
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option(
+    "--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Articles to list."
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per entity.")
+def entity(name: str, db: Path, limit: int, as_json: bool) -> None:
+    """An entity's spelling variants, outlets and articles. Variants match: «بسكوف» finds «بيسكوف»,
+    a surname finds the full name («كيري» → «جون كيري»), and titles are ignored."""
+    from khabar.analyse.entities import name_key
+
+    slugs = dict.fromkeys("-".join(name_key(name, kind).split()) for kind in (None, "PERS"))
+    with open_store(db) as store:
+        found = {e.id: e for slug in slugs if slug for e in store.find_entities(slug)}
+        if not found:
+            raise InputError(f"no entity matches {name!r}")
+        articles_of = {entity_id: store.entity_articles(entity_id, limit=limit) for entity_id in found}
+    for summary in sorted(found.values(), key=lambda e: -e.mentions):
+        if as_json:
+            record = asdict(summary) | {"article_ids": [a.id for a in articles_of[summary.id]]}
+            out.print_json(json.dumps(record, ensure_ascii=False), indent=None)
+            continue
+        out.print(f"[bold]{escape(summary.name)}[/] [dim]{summary.type} · {summary.id}[/]")
+        out.print(f"  variants: {escape('، '.join(summary.variants))}")
+        out.print(
+            f"  {summary.mentions} mentions in {summary.articles} articles · outlets: "
+            f"{escape('، '.join(summary.outlets))}"
+        )
+        span = f"{(summary.first_published or '?')[:10]} … {(summary.last_published or '?')[:10]}"
+        out.print(f"  seen {span}")
+        for article in articles_of[summary.id]:
+            out.print(
+                f"  [dim]{article.id[:10]}[/] {escape(article.outlet or '')} · {escape(article.title[:80])}"
+            )
+        out.print()
+
+
+@cli.command()
+@db_option
+@click.option("--speaker", help="Only quotes of this speaker (any spelling variant, surname is enough).")
+@click.option("--article", "article_id", help="Only quotes in this article (an id prefix is enough).")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
+def quotes(db: Path, speaker: str | None, article_id: str | None, limit: int, as_json: bool) -> None:
+    """Who said what: direct quotes and reported speech with their speakers and cue verbs."""
+    from khabar.analyse.entities import name_key
+
+    with open_store(db) as store:
+        ids = None
+        if article_id:
+            ids = store.resolve_id(article_id)
+            if len(ids) != 1:
+                raise InputError(f"{article_id!r} names {len(ids)} articles; give one article id")
+        found = store.quotes(article_ids=ids, speaker=name_key(speaker) if speaker else None, limit=limit)
+    if as_json:
+        for quote in found:
+            out.print_json(json.dumps(asdict(quote), ensure_ascii=False), indent=None)
+        return
+    if not found:
+        out.print("No quotes found.")
+        return
+    for quote in found:
+        marks = ("«", "»") if quote.direct else ("", "")
+        via = f" [dim](via {escape(quote.via)})[/]" if quote.via else ""
+        who = escape(quote.speaker_name or "?")
+        out.print(
+            f"[bold]{who}[/] [dim]{escape(quote.cue)} · {escape(quote.outlet or '')} · "
+            f"{quote.article_id[:10]}[/]{via}"
+        )
+        out.print(f"  {marks[0]}{escape(quote.content)}{marks[1]}")
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Score a capability against a gold file; prints one JSON object."""
@@ -305,6 +378,40 @@ def eval_clean(gold: Path, docs: Path) -> None:
 
     result = evaluate_clean(gold, docs)
     out.print_json(json.dumps(result, ensure_ascii=False))
+
+
+@evaluate.command(name="ner")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="CoNLL `token TAG` lines (ANERcorp or AQMAR layout), blank line between sentences.",
+)
+def eval_ner(gold: Path) -> None:
+    """Entity-level exact-match precision, recall and F1 (micro, and per type)."""
+    from khabar.analyse.entities import evaluate_ner
+
+    out.print_json(json.dumps(evaluate_ner(gold), ensure_ascii=False))
+
+
+@evaluate.command(name="quotes")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="quotes.jsonl: {doc, line, speaker, speaker_entity, cue, content, direct} per quote.",
+)
+@click.option(
+    "--docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Directory with DOC.txt for every doc in the gold file.",
+)
+def eval_quotes(gold: Path, docs: Path) -> None:
+    """Quote detection (content spans overlap by half) and speaker attribution P/R/F1."""
+    from khabar.analyse.quotes import evaluate_quotes
+
+    out.print_json(json.dumps(evaluate_quotes(gold, docs), ensure_ascii=False))
 
 
 def main() -> None:

@@ -158,6 +158,8 @@ class Article:
     lines: list[Line] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     time_expressions: list[TimeExpression] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
 
     def to_raw(self, offset: int) -> int:
@@ -291,6 +293,7 @@ class Mention:
     key: str = ""
     title: str | None = None
     score: float = 1.0
+    entity: str = ""  # id of the canonical `Entity` the alias resolver put it in
 
 
 @dataclass(slots=True)

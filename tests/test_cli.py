@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from khabar.arabic import normalize
 from tests.conftest import EXAMPLES, run_khabar, shared_data
 
 PAGE = """الرئيسية | سياسة | اقتصاد | رياضة
@@ -142,3 +143,44 @@ def test_eval_clean_prints_one_json_object_and_rejects_malformed_gold(tmp_path: 
     )
     bad = run_khabar("eval", "clean", "--gold", str(malformed), "--docs", str(docs))
     assert bad.returncode == 2 and "line 2" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_entity_finds_spelling_variants_and_surnames(example_db: Path) -> None:
+    by_variant = run_khabar("entity", "الهاجرى", "--db", str(example_db), "--json")
+    assert by_variant.returncode == 0, by_variant.stderr
+    [record] = [json.loads(line) for line in by_variant.stdout.splitlines()]
+    assert {"ناصر الهاجري", "الهاجري"} <= set(record["variants"])
+    assert len(record["outlets"]) >= 2 and record["articles"] >= 2
+    unknown = run_khabar("entity", "شخص لا وجود له", "--db", str(example_db))
+    assert unknown.returncode == 2 and "no entity" in unknown.stderr
+
+
+def test_quotes_by_speaker_are_attributed(example_db: Path) -> None:
+    result = run_khabar("quotes", "--speaker", "الهاجري", "--db", str(example_db), "--json")
+    assert result.returncode == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(found) >= 2
+    assert all(normalize("الهاجري") in normalize(quote["speaker_name"]) for quote in found)
+    assert any(quote["direct"] for quote in found) and any(not quote["direct"] for quote in found)
+
+
+def test_eval_quotes_and_ner_print_their_scores(tmp_path: Path) -> None:
+    quotes = run_khabar(
+        "eval",
+        "quotes",
+        "--gold",
+        str(shared_data("seeds-gold", "quotes.jsonl")),
+        "--docs",
+        str(shared_data("seeds")),
+    )
+    assert quotes.returncode == 0, quotes.stderr
+    scores = json.loads(quotes.stdout)
+    assert scores["detection"]["f1"] > 0.8 and scores["attribution"]["f1"] > 0.75
+    conll = tmp_path / "gold.conll"
+    conll.write_text("وصل O\nجون B-PERS\nكيري I-PERS\nإلى O\nموسكو B-LOC\n. O\n", "utf-8")
+    ner = run_khabar("eval", "ner", "--gold", str(conll))
+    assert ner.returncode == 0, ner.stderr
+    assert {"precision", "recall", "f1", "per_type"} <= json.loads(ner.stdout).keys()
+    conll.write_text("وصل O\nجون B-PERS EXTRA\n", "utf-8")
+    bad = run_khabar("eval", "ner", "--gold", str(conll))
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

@@ -1,17 +1,28 @@
-"""Sentences and time expressions of one article."""
+"""The per-article analysis components, run in order over one `Article`:
+sentences → time expressions → entity mentions (with their canonical entity) → quotes."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from khabar.analyse.entities import name_key, recognise_article, resolve_aliases
+from khabar.analyse.quotes import extract_quotes
 from khabar.arabic import find_time_expressions, split_sentences
-from khabar.model import Article
+from khabar.model import Article, Mention
 
 
 def analyse_article(article: Article) -> Article:
-    """Split `article.text` into sentences and resolve its dates against the publication date."""
-    return replace(
+    """Sentences, resolved dates, named entities and quotes of one article (pure: returns a new record)."""
+    article = replace(
         article,
         sentences=split_sentences(article.text),
         time_expressions=find_time_expressions(article.text, article.published_date),
     )
+    article = replace(article, mentions=link_entities(recognise_article(article)))
+    return replace(article, quotes=extract_quotes(article, resolve=name_key))
+
+
+def link_entities(mentions: list[Mention]) -> list[Mention]:
+    """Each mention with the id of its canonical entity (variants within the article resolved together)."""
+    entity_of = {id(m): entity.id for entity in resolve_aliases(mentions) for m in entity.mentions}
+    return [replace(m, entity=entity_of.get(id(m), "")) for m in mentions]

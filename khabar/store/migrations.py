@@ -70,6 +70,50 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "entity mentions and quotes",
+        """
+        CREATE TABLE mentions (
+            article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            type        TEXT NOT NULL,             -- PERS, LOC, ORG, MISC
+            sentence    INTEGER NOT NULL,
+            key         TEXT NOT NULL,             -- clitic-free matching key of the surface
+            title       TEXT,                      -- a role written before a person's name
+            entity      TEXT NOT NULL,             -- canonical entity id (spelling-tolerant, stable)
+            score       REAL NOT NULL,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_entity ON mentions(entity);
+        CREATE TABLE quotes (
+            article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx           INTEGER NOT NULL,
+            part          TEXT NOT NULL,           -- "text" or "title": which field the spans index
+            speaker       TEXT NOT NULL,
+            speaker_start INTEGER,
+            speaker_end   INTEGER,
+            speaker_name  TEXT NOT NULL,
+            speaker_key   TEXT NOT NULL,
+            resolution    TEXT NOT NULL,
+            cue           TEXT NOT NULL,
+            cue_start     INTEGER NOT NULL,
+            cue_end       INTEGER NOT NULL,
+            content       TEXT NOT NULL,
+            content_start INTEGER NOT NULL,
+            content_end   INTEGER NOT NULL,
+            direct        INTEGER NOT NULL,
+            via           TEXT,
+            via_start     INTEGER,
+            via_end       INTEGER,
+            outlet        TEXT,
+            PRIMARY KEY (article_id, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX quotes_speaker ON quotes(speaker_key);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

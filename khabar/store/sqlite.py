@@ -15,7 +15,7 @@ from pathlib import Path
 
 from khabar.arabic import match_keys, tokenize
 from khabar.errors import InputError
-from khabar.model import Article, Line, Sentence, Span, TimeExpression
+from khabar.model import Article, Line, Mention, Quote, Sentence, Span, TimeExpression
 from khabar.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -33,6 +33,19 @@ class ArticleSummary:
     language: str
     source: str
     chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    id: str
+    type: str
+    name: str  # the most frequent surface form
+    variants: tuple[str, ...]  # every surface form, most frequent first
+    mentions: int
+    articles: int
+    outlets: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +218,28 @@ class Store:
                 for t in article.time_expressions
             ],
         )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article.id,
+                    m.span.start,
+                    m.span.end,
+                    m.text,
+                    m.type,
+                    m.sentence,
+                    m.key,
+                    m.title,
+                    m.entity,
+                    m.score,
+                )
+                for m in article.mentions
+            ],
+        )
+        self._db.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article.id, index, *_quote_to_row(q)) for index, q in enumerate(article.quotes)],
+        )
         self._db.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (rowid, search_keys(article.title), search_keys(article.text)),
@@ -242,9 +277,9 @@ class Store:
         exact = self._db.execute("SELECT id FROM articles WHERE id = ?", (id_or_prefix,)).fetchone()
         if exact:
             return [exact[0]]
-        escaped = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._db.execute(
-            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10", (escaped + "%",)
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
+            (_like(id_or_prefix) + "%",),
         )
         return [row[0] for row in rows]
 
@@ -292,7 +327,88 @@ class Store:
                 "SELECT * FROM time_expressions WHERE article_id = ? ORDER BY start", (article_id,)
             )
         ]
+        article.mentions = [
+            Mention(
+                span=Span(r["start"], r["end"]),
+                text=r["text"],
+                type=r["type"],
+                sentence=r["sentence"],
+                article_id=article_id,
+                key=r["key"],
+                title=r["title"],
+                score=r["score"],
+                entity=r["entity"],
+            )
+            for r in self._db.execute(
+                "SELECT * FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
+            )
+        ]
+        article.quotes = self.quotes(article_ids=[article_id])
         return article
+
+    # -- entities and quotes ---------------------------------------------------------------------------
+
+    def find_entities(self, slug: str, *, limit: int = 20) -> list[EntitySummary]:
+        """Entities whose id is `slug` (a dash-joined name key) or ends with it as a last name."""
+        rows = self._db.execute(
+            """SELECT entity FROM mentions WHERE entity = ? OR entity LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\'
+               GROUP BY entity ORDER BY count(*) DESC LIMIT ?""",
+            (slug, "%:" + _like(slug), "%-" + _like(slug), limit),
+        )
+        return [self.entity_summary(row[0]) for row in rows.fetchall()]
+
+    def entity_summary(self, entity_id: str) -> EntitySummary:
+        variants = self._db.execute(
+            "SELECT text, type, count(*) FROM mentions WHERE entity = ? GROUP BY text, type ORDER BY count(*) DESC",
+            (entity_id,),
+        ).fetchall()
+        stats = self._db.execute(
+            """SELECT count(*), count(DISTINCT m.article_id), min(a.published), max(a.published)
+               FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity = ?""",
+            (entity_id,),
+        ).fetchone()
+        outlets = self._db.execute(
+            """SELECT coalesce(a.outlet, '?') AS o FROM mentions m JOIN articles a ON a.id = m.article_id
+               WHERE m.entity = ? GROUP BY o ORDER BY count(*) DESC""",
+            (entity_id,),
+        ).fetchall()
+        return EntitySummary(
+            id=entity_id,
+            type=variants[0][1] if variants else "",
+            name=variants[0][0] if variants else entity_id,
+            variants=tuple(dict.fromkeys(v[0] for v in variants)),
+            mentions=int(stats[0]),
+            articles=int(stats[1]),
+            outlets=tuple(row[0] for row in outlets),
+            first_published=stats[2],
+            last_published=stats[3],
+        )
+
+    def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[ArticleSummary]:
+        rows = self._db.execute(
+            """SELECT a.id, a.title, a.outlet, a.published, a.agency, a.language, a.source, length(a.text) AS chars
+               FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity = ?)
+               ORDER BY a.published IS NULL, a.published DESC LIMIT ?""",
+            (entity_id, limit),
+        )
+        return [ArticleSummary(**dict(row)) for row in rows]
+
+    def quotes(
+        self, *, article_ids: Sequence[str] | None = None, speaker: str | None = None, limit: int = 10_000
+    ) -> list[Quote]:
+        """Quotes of the given articles and/or whose speaker key contains `speaker`, in article order."""
+        where, params = [], []
+        if article_ids is not None:
+            where.append(f"article_id IN ({','.join('?' * len(article_ids))})")
+            params.extend(article_ids)
+        if speaker:
+            where.append("(speaker_key = ? OR ' ' || speaker_key || ' ' LIKE ? ESCAPE '\\')")
+            params.extend([speaker, "% " + _like(speaker) + " %"])
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._db.execute(
+            f"SELECT * FROM quotes {clause} ORDER BY article_id, idx LIMIT ?", [*params, limit]
+        )
+        return [_quote_from_row(row) for row in rows]
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Articles matching every word of `query`, best first; spelling variants of alef, hamza,
@@ -331,6 +447,57 @@ def snippet(text: str, keys: set[str], width: int = 160) -> str:
             suffix = "…" if end < len(text) else ""
             return prefix + " ".join(text[start:end].split()) + suffix
     return " ".join(text[:width].split()) + ("…" if len(text) > width else "")
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _span_or_none(start: int | None, end: int | None) -> Span | None:
+    return Span(start, end) if start is not None and end is not None else None
+
+
+def _quote_to_row(q: Quote) -> tuple[object, ...]:
+    return (
+        q.part,
+        q.speaker,
+        q.speaker_span.start if q.speaker_span else None,
+        q.speaker_span.end if q.speaker_span else None,
+        q.speaker_name,
+        q.speaker_key,
+        q.resolution,
+        q.cue,
+        q.cue_span.start,
+        q.cue_span.end,
+        q.content,
+        q.content_span.start,
+        q.content_span.end,
+        int(q.direct),
+        q.via,
+        q.via_span.start if q.via_span else None,
+        q.via_span.end if q.via_span else None,
+        q.outlet,
+    )
+
+
+def _quote_from_row(r: sqlite3.Row) -> Quote:
+    return Quote(
+        article_id=r["article_id"],
+        speaker=r["speaker"],
+        speaker_span=_span_or_none(r["speaker_start"], r["speaker_end"]),
+        speaker_name=r["speaker_name"],
+        speaker_key=r["speaker_key"],
+        resolution=r["resolution"],
+        cue=r["cue"],
+        cue_span=Span(r["cue_start"], r["cue_end"]),
+        content=r["content"],
+        content_span=Span(r["content_start"], r["content_end"]),
+        direct=bool(r["direct"]),
+        via=r["via"],
+        via_span=_span_or_none(r["via_start"], r["via_end"]),
+        outlet=r["outlet"],
+        part=r["part"],
+    )
 
 
 def _line_to_json(line: Line) -> list[object]:
