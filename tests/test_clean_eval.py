@@ -24,7 +24,8 @@ def shared(*parts: str) -> Path:
 
 def test_seeds_f1_above_floor() -> None:
     result = evaluate_clean(shared("seeds-gold", "lines.jsonl"), shared("seeds"))
-    # Measured 0.993 (one missed body line); the floor leaves room for a retrained model.
+    # Measured 0.971 (the site-generalising model of 2026-11; 0.993 before, by a model that fitted its
+    # training sites more closely and scored 0.747 on unseen clean-dev pages); room for a retrained model.
     assert result["f1"] >= 0.95
     assert result["docs"] == 5
     assert set(result["per_doc"]) == {p.stem for p in shared("seeds").glob("*.txt")}
@@ -33,7 +34,8 @@ def test_seeds_f1_above_floor() -> None:
 def test_clean_dev_scores(tmp_path: Path) -> None:
     result = evaluate_clean(shared("clean-dev", "lines.jsonl"), shared("clean-dev", "docs"))
     # In-sample (the model is trained on clean-dev): guards against a broken artefact, not a quality claim.
-    assert result["f1"] >= 0.8
+    # Measured 0.81: the regularised model fits its training pages less closely than the old one (0.876).
+    assert result["f1"] >= 0.78
     assert result["lines"] == 16867
 
 

@@ -77,7 +77,8 @@ def test_line_numbers_and_spans_follow_cat_n() -> None:
 
 
 def page(outlet_line: str, body: list[str]) -> str:
-    return "\n".join([*body, outlet_line])
+    # Mid-page, among the paragraphs: where a footer alone cannot be told from them by its place.
+    return "\n".join([*body[:2], outlet_line, *body[2:]])
 
 
 def test_repetition_removes_shared_furniture_that_features_keep() -> None:

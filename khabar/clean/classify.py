@@ -6,12 +6,15 @@ import math
 import re
 from typing import Literal
 
-from khabar.clean.features import page_features
+from khabar.clean import features as F
+from khabar.clean.features import date_share, page_features
 from khabar.clean.lexicon import (
     COMMENT_MARKERS,
     CONTAINS_RE,
     CREDIT_RE,
     FURNITURE,
+    LABEL_PREFIX_RE,
+    LINK_LABEL_RE,
     LIST_HEADERS,
     STAMP_RE,
 )
@@ -26,6 +29,17 @@ _SENT_END = re.compile(r"[.!؟…。][\"'”’»)\]]*$")
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 _BODY_KEY_CHARS = 160
+# «صورة أرشيفية لكورنيش المرجان», "File photo of ...": a caption names itself.
+_CAPTION_HEAD = re.compile(r"^\W*(?:صورة|الصورة|صور|photo|file photo|picture|image)\b", re.IGNORECASE)
+# Log-odds above which a prose line of the main block is kept whatever the smoothing says.
+BLOCK_RESCUE = -1.0
+_PAREN_TAIL = re.compile(r"\(\s*[^()]{2,40}\)\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:getty|reuters|afp|ap|epa|shutterstock|photo|file|صوره|تصوير|ارشيف|ارشيفيه|رويترز|فرانس برس|الاناضول)\b"
+)
+_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}")
+_ANY_DIGIT = re.compile(r"\d")
+_TWO_SEPARATORS = math.log1p(2)
 _ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 
 
@@ -76,6 +90,25 @@ def classify(
     model = model or default_model()
     rows = page_features(texts, keys)
     logits = [model.logit(row) for row in rows]
+    labels, segments, scores = label_page(texts, keys, rows, logits, others, model.switch, known_title)
+    return _lines(spans, texts, labels, segments, scores)
+
+
+def label_page(
+    texts: list[str],
+    keys: list[str],
+    rows: list[list[float]],
+    logits: list[float],
+    others: list[int],
+    switch: float,
+    known_title: str | None = None,
+    block_rescue: float = BLOCK_RESCUE,
+) -> tuple[list[str], list[int], list[float]]:
+    """Labels, segments and confidences of a page's lines from the model's log-odds and the rules.
+
+    Split from `classify` so that training can score a page with logits computed in bulk.
+    """
+    logits = list(logits)
     words = [len(t.split()) for t in texts]
     credit = [_is_credit(t, w) for t, w in zip(texts, words, strict=False)]
     for i, other in enumerate(others):
@@ -86,13 +119,27 @@ def classify(
                 logits[i] -= 3.0 + math.log(other)
             elif words[i] <= 8:
                 logits[i] -= 1.5
-    keep = viterbi_keep(logits, model.switch)
-    # Furniture phrases, list headers and what they head, comment threads, picture credits: dropped
-    # whatever the model says, the phrases are unambiguous and the model never saw them in Arabic.
+    keep = viterbi_keep(logits, switch)
+    # Prose of a main block: a full sentence of some length inside a run of prose nearly as heavy as the page's
+    # densest one (the article, or one item of a multi-item page) is
+    # article text unless the model is fairly sure it is not (sites end pages in ways the model never saw).
+    for i, row in enumerate(rows):
+        if (
+            not keep[i]
+            and row[F.IN_BLOCK]
+            and row[F.END_SENTENCE]
+            and words[i] >= 10
+            and logits[i] > block_rescue
+        ):
+            keep[i] = True
+    # Furniture phrases, list headers and what they head, comment threads, time stamps, tag/share/link
+    # lines: dropped whatever the model says, the phrases are unambiguous and the model never saw them in
+    # Arabic.
     hard_drop = [
-        bool(row[10] or row[12] or row[13] or row[14] or row[45])
-        or bool(row[11] and words[i] <= 25)
-        or bool(row[44] and not (row[2] and len(texts[i]) >= 120))
+        bool(row[F.FURNITURE_I] or row[F.LIST_HEADER_I] or row[F.COMMENT_I] or row[F.STAMP_I])
+        or bool(row[F.COMMENTS_ABOVE] or row[F.LABEL_PREFIX] or row[F.URL_SHARE] >= 0.4)
+        or bool(row[F.CONTAINS_I] and words[i] <= 25)
+        or bool(row[F.HEADER_ABOVE] and not credit[i] and not (row[F.END_SENTENCE] and len(texts[i]) >= 80))
         for i, row in enumerate(rows)
     ]
     n = len(texts)
@@ -103,6 +150,13 @@ def classify(
         # Datelines and bylines («موسكو - الفرنسية», «| الوطن – وكالات») sit right next to the body.
         if not keep[i] and credit[i] and not hard_drop[i] and _near_kept(keep, i):
             keep[i] = True
+    # Picture captions inside the body: short, no final stop, ending with the picture's credit in brackets
+    # or after a dash («... صباح الخميس (صوت الخليج)», «... - الأفق»).
+    first_kept = next((i for i in range(n) if keep[i]), n)
+    last_kept = next((i for i in range(n - 1, -1, -1) if keep[i]), -1)
+    for i in range(first_kept + 1, last_kept):
+        if keep[i] and not credit[i] and _caption(texts[i], words[i], rows[i], keys, i):
+            keep[i] = False
     scores = [sigmoid(x) for x in logits]
     labels = ["body" if k else "boilerplate" for k in keep]
     title_like = [
@@ -116,8 +170,39 @@ def classify(
             if j != title_i and keys[j] == keys[title_i] and labels[j] != "boilerplate":
                 labels[j] = "boilerplate"
     segments = _segments(texts, labels, title_like, words)
-    return _lines(
-        spans, texts, labels, segments, [s if k else 1.0 - s for s, k in zip(scores, keep, strict=False)]
+    return labels, segments, [s if k else 1.0 - s for s, k in zip(scores, keep, strict=False)]
+
+
+def _caption(text: str, words: int, row: list[float], keys: list[str], i: int) -> bool:
+    """A picture caption: short, no final stop, and either naming itself a picture or crediting the picture
+    to an agency, a photographer's word or the site itself (a name standing elsewhere on the page), in
+    brackets or after a dash: «... صباح الخميس (صوت الخليج)», «... - الأفق». A bracket that is not a
+    credit («Things We Like (Pros)») leaves the line alone."""
+    if words > 25 or row[F.END_SENTENCE]:
+        return False
+    if words <= 15 and _CAPTION_HEAD.match(text):
+        return True
+    match = _PAREN_TAIL.search(text) or _SITE_SUFFIX.search(text)
+    if match is None or len(text[: match.start()].split()) < 4:
+        return False
+    credit = line_key(match.group(), digits=False)
+    if not credit or credit.count(" ") > 3:
+        return False
+    if match.group().lstrip().startswith("(") and _ARABIC_WORDS.fullmatch(credit):
+        # An Arabic caption credits its picture in brackets by convention: «(نبأ)», «(صوت الخليج)».
+        return True
+    return bool(CREDIT_RE.search(f" {credit} ") or _PHOTO_CREDIT.search(credit)) or _names_elsewhere(
+        credit, keys, i
+    )
+
+
+def _names_elsewhere(name: str, keys: list[str], i: int) -> bool:
+    """Whether `name` (a key) stands as, or opens or ends, another short line of the page."""
+    return any(
+        j != i
+        and (k == name or k.startswith(name + " ") or k.endswith(" " + name) or f" {name} " in f" {k} ")
+        for j, k in enumerate(keys)
+        if k and k.count(" ") < 8
     )
 
 
@@ -161,6 +246,7 @@ def _body_mode(texts: list[str], keys: list[str], others: list[int]) -> tuple[li
             or k in COMMENT_MARKERS
             or bool(STAMP_RE.search(t))
             or bool(_URL_ONLY.match(t))
+            or (n_words <= 20 and _short_furniture(t))
             or (n_words <= 12 and bool(CONTAINS_RE.search(f" {k} ")))
             or (other >= 2 and n_words <= 12 and not _is_credit(t, n_words))
         )
@@ -175,6 +261,16 @@ def _body_mode(texts: list[str], keys: list[str], others: list[int]) -> tuple[li
         keep.append(not drop)
     # Rules, not a model: a fixed confidence.
     return keep, [0.9] * len(keep)
+
+
+def _short_furniture(text: str) -> bool:
+    """A tag/share/link line or a time stamp (cheap tests first: body mode sees every line of a feed)."""
+    head = text[:40]
+    if (":" in head or "：" in head or "http" in text) and (
+        LABEL_PREFIX_RE.match(text) or LINK_LABEL_RE.match(text)
+    ):
+        return True
+    return bool(_ANY_DIGIT.search(text)) and date_share(text) >= 0.6
 
 
 def _known_title_line(keys: list[str], known_title: str | None, limit: int) -> int | None:
@@ -196,9 +292,19 @@ def _title_like(text: str, words: int, row: list[float]) -> bool:
         return False
     if _SENT_END.search(text) or text.endswith((":", "：", "،", ",")):
         return False
-    # furniture, contains, list header, comment marker, stamp, link, code, bullet; after a list header
     return not (
-        row[10] or row[11] or row[12] or row[13] or row[14] or row[9] or row[16] or row[18] or row[44]
+        row[F.FURNITURE_I]
+        or row[F.CONTAINS_I]
+        or row[F.LIST_HEADER_I]
+        or row[F.COMMENT_I]
+        or row[F.STAMP_I]
+        or row[F.HAS_LINK]
+        or row[F.CODE_I]
+        or row[F.BULLET_I]
+        or row[F.HEADER_ABOVE]
+        or row[F.LABEL_PREFIX]
+        or row[F.DATE_SHARE] >= 0.4
+        or row[F.SEPARATORS] >= _TWO_SEPARATORS
     )
 
 
@@ -214,7 +320,12 @@ def _find_title(
         for i in range(min(n, first_body + 1)):
             if title_like[i] and keys[i] and (keys[i] == target or _strip_suffix_key(texts[i]) == target):
                 return i
-    # The page's <title> line («... - بوابة الشروق») repeated as the headline: the first copy is the title.
+    # The page's <title> line: a headline with the site's name after a bar or dash («... | صوت الخليج»,
+    # «... - بوابة الشروق»), the name standing again elsewhere on the page (masthead, copyright line).
+    for i in range(min(n, first_body + 1)):
+        if title_like[i] and _names_site(texts[i], keys, i):
+            return i
+    # The <title> line repeated as the headline: the first copy is the title.
     if title_like[0] or _SITE_SUFFIX.search(texts[0]):
         head = keys[0]
         stripped = _strip_suffix_key(texts[0])
@@ -223,12 +334,27 @@ def _find_title(
                 return 0
     if title_like[first_body] and first_body + 1 < n and keep[first_body + 1]:
         return first_body
+    # Else the headline just above the body; a short line there («المرصد - متابعات») is more likely a
+    # byline or section than the headline when a fuller headline-like line stands above it.
+    candidates: list[int] = []
     for i in range(first_body - 1, max(-1, first_body - 9), -1):
         if title_like[i]:
-            return i
+            candidates.append(i)
         if len(texts[i]) >= 120 and _SENT_END.search(texts[i]):
             break
-    return None
+    if not candidates:
+        return None
+    return next((i for i in candidates if len(texts[i].split()) >= 5), candidates[0])
+
+
+def _names_site(text: str, keys: list[str], i: int) -> bool:
+    match = _SITE_SUFFIX.search(text)
+    if match is None:
+        return False
+    site = line_key(match.group(), digits=False)
+    if not site or len(text[: match.start()].split()) < 4:
+        return False
+    return _names_elsewhere(site, keys, i)
 
 
 def _stems(text: str) -> set[str]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from khabar.clean.classify import Mode, classify
 from khabar.clean.repetition import RepetitionIndex
+from khabar.ingest.metadata import find_outlet
 from khabar.model import Article, Line, RawDocument
 
 BATCH_SIZE = 500
@@ -24,11 +26,28 @@ def article_id(doc: RawDocument, segment: int) -> str:
 
 
 def outlet_key(doc: RawDocument) -> str:
-    """Which pages share furniture: the outlet named in metadata, else the folder the file came from."""
+    """Which pages share furniture: the outlet named in metadata, else the one the page names, else the folder.
+
+    A page of full text names its outlet in its copyright line or address (`find_outlet`); pages of one
+    folder can come from several outlets, and pooling them would take one outlet's words for another's
+    furniture. A record that carries its body only (JSON Lines, feeds) is keyed by its address's host.
+    """
     outlet = doc.meta.get("outlet")
     if outlet:
         return outlet
+    url = doc.meta.get("url") or None
+    found = find_outlet(doc.text, url) if _mode(doc) == "page" else (_url_host(url) if url else None)
+    if found:
+        return found
     return str(PurePath(doc.source).parent)
+
+
+def _url_host(url: str) -> str | None:
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def _mode(doc: RawDocument) -> Mode:

@@ -50,7 +50,8 @@ def evaluate_clean(gold: Path, docs: Path) -> dict[str, Any]:
     """Score the cleaner on `docs/<doc>.txt` against `gold`: micro precision/recall/F1 over lines.
 
     Positive = a line kept as title or body. All pages are cleaned as one batch, repetition included, the
-    way `clean_documents` cleans what a reader yields.
+    way `clean_documents` cleans what a reader yields: each page is pooled with the pages of its outlet
+    (the one its copyright line names, else the folder).
     """
     from khabar.clean.document import clean_batch
 

@@ -125,3 +125,68 @@ STAMP_RE: re.Pattern[str] = re.compile(
     r"|[-–|(]\s*(?:ارشيفية|أرشيفية|أرشيف|ارشيف)\W*$",
     re.IGNORECASE,
 )
+
+# More function words, for the other languages news in the region is read in (Malay/Indonesian) and a few
+# high-frequency Chinese characters (Chinese has no spaces: these are counted per character).
+_STOPWORDS_MORE = """
+yang dan di ke dari untuk dengan pada ini itu adalah dalam tidak akan oleh juga atau telah sudah karena
+bahwa mereka kami kita ia dia saya ada lebih bagi secara hingga serta sebagai namun tersebut para
+"""
+STOPWORDS = STOPWORDS | frozenset(_STOPWORDS_MORE.split())
+ZH_STOPCHARS: frozenset[str] = frozenset("的了是在和也有就不我这他们中为以与及其对上下到说而")
+
+# A line that opens with one of these labels and a colon is page furniture whatever follows: tag lists,
+# share bars, permalink boxes («الوسوم: ...», «شارك الخبر: فيسبوك | إكس», «رابط الخبر: https://...»).
+_LABELS = """
+الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دلالية|الكلمات الدلالية|مواضيع|الموضوعات|تصنيفات|التصنيفات
+شارك|شارك الخبر|شارك المقال|شارك هذا الخبر|شارك عبر|مشاركة|مشاركة الخبر|انشر|رابط الخبر|رابط المقال|الرابط
+رابط مختصر|الرابط المختصر|رابط دائم|الرابط الدائم|نسخ الرابط|تابعونا|تابعنا|تابعونا على|تابعنا على
+tags|tagged|tagged with|topics|keywords|categories|filed under|share|share this|share on|share this article
+short link|shortlink|permalink|link|follow us|étiquettes|mots clés|partager|schlagworte|themen|teilen|etiquetas
+temas|compartir|tag|label|bagikan|kongsi
+"""
+LABEL_PREFIX_RE: re.Pattern[str] = re.compile(
+    r"^\W*(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            {p.strip() for line in _LABELS.strip().splitlines() for p in line.split("|") if p.strip()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+# «رابط مختصر https://...»: a label followed by a bare address.
+LINK_LABEL_RE: re.Pattern[str] = re.compile(
+    r"^\W*(?:رابط|الرابط|المصدر|link|source|url|permalink)\b[^:/]{0,20}[:：]?\s*https?://\S+\s*$",
+    re.IGNORECASE,
+)
+
+# Date and time tokens, to measure how much of a line is a time stamp.
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+    "ديسمبر|كانون|الثاني|الأول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|رمضان|شوال|"
+    "محرم|صفر|رجب|شعبان|ذو|القعدة|الحجة|ربيع|جمادى|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|"
+    "septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|"
+    "abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_DAYS = (
+    "الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    "sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_STAMP_WORDS = (
+    "نشر|نُشر|نشرت|في|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|الساعة|الموافق|ص|م|هـ|منذ|دقيقة|دقائق|ساعة|ساعات|"
+    "published|updated|posted|on|at|last|am|pm|gmt|utc|ago|minutes|hours|min|publié|le|mis|à|jour|"
+    "veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|de|a|las|diterbitkan|pada"
+)
+DATE_TOKEN_RE: re.Pattern[str] = re.compile(
+    r"^(?:\d{1,4}(?:[/.:\-]\d{1,4}){0,2}(?:هـ|م|h|am|pm|st|nd|rd|th)?|\d{1,2}(?:am|pm)"
+    rf"|(?:{_MONTHS})|(?:{_DAYS})|(?:{_STAMP_WORDS}))$",
+    re.IGNORECASE,
+)

@@ -1,4 +1,5 @@
-"""The learned part: a small boosted tree ensemble over line features, and Viterbi smoothing."""
+"""The learned part: a linear model and/or a small boosted tree ensemble over line features, and Viterbi
+smoothing."""
 
 from __future__ import annotations
 
@@ -17,15 +18,26 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / MODEL_RESOURCE
 
 @dataclass(frozen=True, slots=True)
 class LineModel:
-    """Trees are flat node lists: ``(feature, threshold, left, right)`` or ``(-1, leaf_value)``."""
+    """Log-odds = bias + linear terms + trees.
+
+    Trees are flat node lists: ``(feature, threshold, left, right)`` or ``(-1, leaf_value)``. `linear` holds
+    one weight per feature (empty for a trees-only model); inputs are clipped to `clip` (per feature
+    ``(low, high)``) first, so that an outlandish line cannot push a linear score anywhere.
+    """
 
     features: tuple[str, ...]
     bias: float
     trees: tuple[tuple[tuple[float, ...], ...], ...]
     switch: float  # probability that the label changes from one line to the next (smoothing)
+    linear: tuple[float, ...] = ()
+    clip: tuple[tuple[float, float], ...] = ()
 
     def logit(self, row: list[float]) -> float:
         total = self.bias
+        if self.linear:
+            for x, w, (lo, hi) in zip(row, self.linear, self.clip, strict=False):
+                if w:
+                    total += w * (lo if x < lo else hi if x > hi else x)
         for nodes in self.trees:
             node = nodes[0]
             while node[0] >= 0:
@@ -36,7 +48,9 @@ class LineModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LineModel:
         trees = tuple(tuple(tuple(float(v) for v in node) for node in tree) for tree in data["trees"])
-        return cls(tuple(data["features"]), float(data["bias"]), trees, float(data["switch"]))
+        linear = tuple(float(w) for w in data.get("linear", ()))
+        clip = tuple((float(lo), float(hi)) for lo, hi in data.get("clip", ()))
+        return cls(tuple(data["features"]), float(data["bias"]), trees, float(data["switch"]), linear, clip)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -44,6 +58,8 @@ class LineModel:
             "bias": self.bias,
             "switch": self.switch,
             "trees": [[list(node) for node in tree] for tree in self.trees],
+            "linear": list(self.linear),
+            "clip": [list(c) for c in self.clip],
         }
 
 
