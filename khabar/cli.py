@@ -62,6 +62,9 @@ def cli() -> None:
       khabar articles                    list what was stored, newest first
       khabar show 3fa2                   one article (an id prefix is enough)
       khabar search "الكرملين"            full-text search; spelling variants match
+      khabar stories                     stories across outlets, newest first
+      khabar entity "بيسكوف"              an entity's variants, outlets and articles
+      khabar quotes --speaker "كيري"      who said what
 
     Inputs: raw page text, HTML, JSON Lines (.jsonl/.json, gzip too), WARC and RSS/Atom files,
     directories (recursively) and `-` for stdin.
@@ -98,6 +101,7 @@ def analyze(
     the run. Ctrl-C keeps everything saved so far; run the same command again to resume.
     """
     from khabar.engines.local import analyze as run_analysis
+    from khabar.engines.local import group_stories
 
     field_map = _parse_field_map(fields)
     for path in paths:
@@ -117,7 +121,7 @@ def analyze(
     with open_store(db, must_exist=False) as store:
         progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]analysing[/]"),
+            TextColumn("[bold]{task.description}[/]"),
             BarColumn(bar_width=None),
             TextColumn("{task.fields[docs]} documents · {task.fields[articles]} new articles"),
             TimeElapsedColumn(),
@@ -126,7 +130,7 @@ def analyze(
             transient=True,
         )
         with progress:
-            task = progress.add_task("analyse", total=None, docs=0, articles=0)
+            task = progress.add_task("analysing", total=None, docs=0, articles=0)
 
             def on_progress(summary: Any) -> None:
                 progress.update(task, docs=summary.documents_read, articles=summary.articles_added)
@@ -141,9 +145,15 @@ def analyze(
                 on_progress=on_progress,
                 on_problem=on_problem,
             )
-        total = store.count_articles()
-    _print_summary(summary, db, total)
-    if summary.interrupted:
+            grouping = None
+            if not summary.interrupted:
+                progress.update(task, description="grouping")
+                grouping = group_stories(
+                    store, on_progress=lambda g: progress.update(task, articles=f"{g.articles} grouped")
+                )
+        total, stories = store.count_articles(), store.count_stories()
+    _print_summary(summary, grouping, db, total, stories)
+    if summary.interrupted or (grouping and grouping.interrupted):
         err.print("[red]interrupted[/]: everything above is saved; run the same command again to resume")
         sys.exit(130)
 
@@ -158,7 +168,7 @@ def _parse_field_map(fields: tuple[str, ...]) -> dict[str, str] | None:
     return mapping or None
 
 
-def _print_summary(summary: Any, db: Path, total: int) -> None:
+def _print_summary(summary: Any, grouping: Any, db: Path, total: int, stories: int) -> None:
     table = Table(title="khabar analyze", show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -172,7 +182,13 @@ def _print_summary(summary: Any, db: Path, total: int) -> None:
         table.add_row("articles already stored", str(summary.articles_known))
     for outlet, count in summary.outlets.most_common(8):
         table.add_row(f"  {escape(outlet)}", str(count))
+    if grouping is not None:
+        table.add_row("articles grouped into stories", str(grouping.articles))
+        table.add_row("  new stories", str(grouping.stories_opened))
+        table.add_row("  earlier stories extended", str(grouping.stories_extended))
+        table.add_row("  near-duplicate families", str(grouping.families))
     table.add_row("articles in the store", str(total))
+    table.add_row("stories in the store", str(stories))
     rate = f"{summary.seconds:.1f} s ({summary.articles_per_second:.0f} documents/s)"
     table.add_row("time", rate)
     out.print(table)
@@ -282,6 +298,78 @@ def search(query: str, db: Path, limit: int, offset: int, as_json: bool) -> None
 
 
 @cli.command()
+@db_option
+@click.option(
+    "--min-articles", type=click.IntRange(1), default=1, show_default=True, help="Hide smaller stories."
+)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
+def stories(db: Path, min_articles: int, limit: int, offset: int, as_json: bool) -> None:
+    """Stories, newest first (then largest): headline, size, outlets, first and last seen."""
+    with open_store(db) as store:
+        rows = store.list_stories(limit=limit, offset=offset, min_articles=min_articles)
+        total = store.count_stories()
+    if as_json:
+        for row in rows:
+            out.print_json(json.dumps(asdict(row), ensure_ascii=False), indent=None)
+        return
+    table = Table(title=f"{len(rows)} of {total} stories", title_justify="left")
+    for name in ("story", "articles", "outlets", "first seen", "last seen", "headline"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            row.id.removeprefix("story:")[:10],
+            str(row.articles),
+            escape("، ".join(row.outlets)),
+            (row.first_published or "")[:16],
+            (row.last_published or "")[:16],
+            escape(row.headline[:80]),
+        )
+    out.print(table)
+
+
+@cli.command()
+@click.argument("story_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The story and its articles as JSON.")
+def story(story_id: str, db: Path, as_json: bool) -> None:
+    """One story: its articles by time and outlet, and its near-duplicate families (wire copies)."""
+    with open_store(db) as store:
+        ids = store.resolve_story(story_id)
+        if not ids:
+            raise InputError(f"no story with id {story_id!r}; `khabar stories` lists them")
+        if len(ids) > 1:
+            raise InputError(f"{story_id!r} is ambiguous: {', '.join(ids[:5])}…; type more of the id")
+        [summary] = store.list_stories(story_ids=ids)
+        members = store.story_articles(ids[0])
+    if as_json:
+        record = asdict(summary) | {
+            "members": [asdict(a) | {"family": family, "representative": rep} for a, family, rep in members]
+        }
+        out.print_json(json.dumps(record, ensure_ascii=False))
+        return
+    out.print(f"[bold]{escape(summary.headline)}[/]")
+    first, last = (summary.first_published or "?")[:16], (summary.last_published or "?")[:16]
+    out.print(
+        f"[dim]{summary.id} · {summary.articles} articles · {len(summary.outlets)} outlets · {first} … {last}[/]\n"
+    )
+    families: dict[str, list[str]] = {}
+    for article, family, representative in members:
+        if family:
+            families.setdefault(family, []).append(article.id)
+        copy = " [dim](wire copy)[/]" if family and not representative else ""
+        out.print(
+            f"{(article.published or '?')[:16]}  [bold]{escape(article.outlet or '?')}[/]  "
+            f"{escape(article.title[:90])}{copy}  [dim]{article.id[:10]}[/]"
+        )
+    if families:
+        out.print("\n[bold]near-duplicate families[/] (each counts as one independent source)")
+        for family, article_ids in families.items():
+            out.print(f"  {escape(family)}: {', '.join(i[:10] for i in article_ids)}")
+
+
+@cli.command()
 @click.argument("name")
 @db_option
 @click.option(
@@ -322,10 +410,13 @@ def entity(name: str, db: Path, limit: int, as_json: bool) -> None:
 @cli.command()
 @db_option
 @click.option("--speaker", help="Only quotes of this speaker (any spelling variant, surname is enough).")
+@click.option("--story", "story_id", help="Only quotes in this story's articles.")
 @click.option("--article", "article_id", help="Only quotes in this article (an id prefix is enough).")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per quote.")
-def quotes(db: Path, speaker: str | None, article_id: str | None, limit: int, as_json: bool) -> None:
+def quotes(
+    db: Path, speaker: str | None, story_id: str | None, article_id: str | None, limit: int, as_json: bool
+) -> None:
     """Who said what: direct quotes and reported speech with their speakers and cue verbs."""
     from khabar.analyse.entities import name_key
 
@@ -335,6 +426,12 @@ def quotes(db: Path, speaker: str | None, article_id: str | None, limit: int, as
             ids = store.resolve_id(article_id)
             if len(ids) != 1:
                 raise InputError(f"{article_id!r} names {len(ids)} articles; give one article id")
+        if story_id:
+            stories_found = store.resolve_story(story_id)
+            if len(stories_found) != 1:
+                raise InputError(f"{story_id!r} names {len(stories_found)} stories; give one story id")
+            in_story = [article.id for article, _, _ in store.story_articles(stories_found[0])]
+            ids = [i for i in ids if i in in_story] if ids is not None else in_story
         found = store.quotes(article_ids=ids, speaker=name_key(speaker) if speaker else None, limit=limit)
     if as_json:
         for quote in found:
@@ -378,6 +475,20 @@ def eval_clean(gold: Path, docs: Path) -> None:
 
     result = evaluate_clean(gold, docs)
     out.print_json(json.dumps(result, ensure_ascii=False))
+
+
+@evaluate.command(name="stories")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="JSON Lines, one article a line: id, source, url, date, title, content, story.",
+)
+def eval_stories(gold: Path) -> None:
+    """Story clustering: strips the gold `story` field, clusters, then scores (B-cubed, pairwise F1, ARI)."""
+    from khabar.group import evaluate_stories
+
+    out.print_json(json.dumps(evaluate_stories(gold), ensure_ascii=False))
 
 
 @evaluate.command(name="ner")

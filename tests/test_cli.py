@@ -184,3 +184,22 @@ def test_eval_quotes_and_ner_print_their_scores(tmp_path: Path) -> None:
     conll.write_text("وصل O\nجون B-PERS EXTRA\n", "utf-8")
     bad = run_khabar("eval", "ner", "--gold", str(conll))
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_stories_group_outlets_and_story_shows_members(example_db: Path) -> None:
+    listing = run_khabar("stories", "--db", str(example_db), "--json")
+    assert listing.returncode == 0, listing.stderr
+    rows = [json.loads(line) for line in listing.stdout.splitlines()]
+    assert sum(row["articles"] for row in rows) >= 9
+    biggest = max(rows, key=lambda row: row["articles"])
+    assert biggest["articles"] >= 3 and len(biggest["outlets"]) >= 3
+    shown = run_khabar("story", biggest["id"].removeprefix("story:")[:8], "--db", str(example_db), "--json")
+    assert shown.returncode == 0, shown.stderr
+    members = json.loads(shown.stdout)["members"]
+    assert len(members) == biggest["articles"]
+    missing = run_khabar("story", "no-such-story", "--db", str(example_db))
+    assert missing.returncode == 2 and "no story" in missing.stderr
+    quotes = run_khabar("quotes", "--story", biggest["id"], "--db", str(example_db), "--json")
+    assert quotes.returncode == 0, quotes.stderr
+    member_ids = {member["id"] for member in members}
+    assert all(json.loads(line)["article_id"] in member_ids for line in quotes.stdout.splitlines())

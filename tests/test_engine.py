@@ -107,3 +107,32 @@ def test_problems_are_collected_and_do_not_stop_the_run(tmp_path: Path) -> None:
     assert any("empty.txt" in s for s in seen)
     assert any("image.txt" in s for s in seen)
     assert any("feed.jsonl" in s and "line 4" in s for s in seen)
+
+
+def test_a_later_batch_extends_the_stories_of_an_earlier_run(tmp_path: Path) -> None:
+    day_one, day_two = tmp_path / "one", tmp_path / "two"
+    story = [
+        "اجتاحت سيول جارفة مدينة المرجان الساحلية وأودت بحياة اثني عشر شخصاً وأصابت العشرات.",
+        "وقال المتحدث باسم الدفاع المدني ناصر الهاجري إن فرق الإنقاذ تواصل البحث عن مفقودين في الأنفاق.",
+        "وأعلنت السلطات تعليق الدراسة في مدارس المرجان وفتح مراكز إيواء للأسر التي غمرت المياه منازلها.",
+    ]
+    for folder, day, outlet in ((day_one, 14, "الرصد"), (day_two, 15, "الأفق")):
+        folder.mkdir()
+        record = {
+            "id": f"{outlet}-{day}",
+            "source": outlet,
+            "date": f"2024-03-{day} 10:00:00",
+            "title": "سيول المرجان: الدفاع المدني يواصل البحث عن المفقودين",
+            "content": "\n".join(story),
+        }
+        (folder / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    with Store(tmp_path / "k.db") as store:
+        local.analyze([day_one], store)
+        first = local.group_stories(store)
+        local.analyze([day_two], store)
+        second = local.group_stories(store)
+        assert first.stories_opened == 1 and second.stories_opened == 0
+        assert second.stories_extended == 1
+        assert store.count_stories() == 1
+        [story_row] = store.list_stories()
+        assert story_row.articles == 2 and set(story_row.outlets) == {"الرصد", "الأفق"}

@@ -1,6 +1,7 @@
 """The default engine: one machine, stages in-process (or in a small process pool), results in SQLite.
 
-The engine only wires stages together: read → clean → metadata → analyse → store. Each batch of documents
+The engine only wires stages together: read → clean → metadata → analyse → store, then the one global
+step, grouping new articles into stories (and wire copies into near-duplicate families). Each batch of documents
 is written in one transaction, so an interrupted run leaves the store consistent and the next run resumes
 where it stopped (documents already stored are recognised by their content hash and skipped).
 """
@@ -17,6 +18,7 @@ from typing import BinaryIO
 
 from khabar.analyse import add_metadata, analyse_article
 from khabar.clean import clean_documents
+from khabar.group import NearDuplicateIndex, StoryClusterer, StoryConfig
 from khabar.ingest import read_sources
 from khabar.model import Article, IngestProblem, RawDocument
 from khabar.store import Store
@@ -112,6 +114,67 @@ def analyze(
                 save(batch, process_documents([doc for _, doc in batch]))
         else:
             _analyze_in_pool(new_documents(), save, workers, batch_size)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@dataclass
+class GroupingSummary:
+    articles: int = 0  # newly assigned to a story
+    stories_opened: int = 0
+    stories_extended: int = 0  # existing stories (from earlier runs) that new articles joined
+    families: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
+
+
+def group_stories(
+    store: Store,
+    *,
+    config: StoryConfig | None = None,
+    batch_size: int = 500,
+    on_progress: Callable[[GroupingSummary], None] | None = None,
+) -> GroupingSummary:
+    """Put every stored article that has no story yet into one, in publication order.
+
+    The grouper's state is rebuilt from the stored assignments within its time window before the earliest
+    new article, so a new day's batch extends yesterday's stories. Each batch of assignments is saved in one
+    transaction: an interrupted run keeps what it decided and the next run goes on from there.
+    """
+    config = config or StoryConfig()
+    summary = GroupingSummary()
+    started = time.perf_counter()
+    new_ids = store.unassigned_articles()
+    if not new_ids:
+        return summary
+    first = store.get_article(new_ids[0])
+    since = (first.published - config.window).isoformat() if first and first.published else None
+    context = [(store.get_article(aid), sid) for aid, sid in store.assignments_since(since)]
+    window = [(article, sid) for article, sid in context if article is not None]
+    clusterer = StoryClusterer.from_assignments(window, config)
+    known_stories = {sid for _, sid in window}
+    near_duplicates = NearDuplicateIndex()
+    for article, _ in window:
+        near_duplicates.add(article)
+    try:
+        for start in range(0, len(new_ids), batch_size):
+            batch = [a for a in (store.get_article(i) for i in new_ids[start : start + batch_size]) if a]
+            assignments = clusterer.add(batch)
+            for article in batch:
+                near_duplicates.add(article)
+            with store.transaction():
+                store.add_assignments(assignments)
+            summary.articles += len(assignments)
+            summary.stories_opened += sum(a.opened for a in assignments)
+            summary.stories_extended += len({a.story_id for a in assignments if a.story_id in known_stories})
+            if on_progress:
+                on_progress(summary)
+        families = near_duplicates.families()
+        with store.transaction():
+            store.set_families(families)
+        summary.families = len(families)
     except KeyboardInterrupt:
         summary.interrupted = True
     summary.seconds = time.perf_counter() - started

@@ -114,6 +114,29 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX quotes_speaker ON quotes(speaker_key);
         """,
     ),
+    (
+        3,
+        "story assignments and near-duplicate families",
+        """
+        -- A story is the set of articles assigned to it; headline, size and outlets are derived by query.
+        CREATE TABLE story_articles (
+            article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id    TEXT NOT NULL,
+            opened      INTEGER NOT NULL,          -- 1 for the article that opened the story
+            score       REAL NOT NULL,             -- merge score of the decision
+            published   TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE INDEX story_articles_published ON story_articles(published);
+        CREATE TABLE family_members (
+            article_id     TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            family_id      TEXT NOT NULL,
+            representative TEXT NOT NULL,
+            agency         TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX family_members_family ON family_members(family_id);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from khabar.arabic import match_keys, tokenize
 from khabar.errors import InputError
-from khabar.model import Article, Line, Mention, Quote, Sentence, Span, TimeExpression
+from khabar.model import (
+    Article,
+    Family,
+    Line,
+    Mention,
+    Quote,
+    Sentence,
+    Span,
+    StoryAssignment,
+    TimeExpression,
+)
 from khabar.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -42,6 +52,16 @@ class EntitySummary:
     name: str  # the most frequent surface form
     variants: tuple[str, ...]  # every surface form, most frequent first
     mentions: int
+    articles: int
+    outlets: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: str
+    headline: str  # the title of the article that opened the story
     articles: int
     outlets: tuple[str, ...]
     first_published: str | None
@@ -345,6 +365,118 @@ class Store:
         ]
         article.quotes = self.quotes(article_ids=[article_id])
         return article
+
+    # -- stories and families ------------------------------------------------------------------------
+
+    def unassigned_articles(self) -> list[str]:
+        """Ids of articles not yet in a story, in publication order (undated last)."""
+        rows = self._db.execute(
+            """SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
+               WHERE s.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.id"""
+        )
+        return [row[0] for row in rows]
+
+    def assignments_since(self, published: str | None) -> list[tuple[str, str]]:
+        """(article id, story id) of stored assignments published at or after `published` (all if None),
+        in publication order: what rebuilds the story grouper's window."""
+        where, params = ("WHERE published >= ?", [published]) if published else ("", [])
+        rows = self._db.execute(
+            f"SELECT article_id, story_id FROM story_articles {where} ORDER BY published IS NULL, published, article_id",
+            params,
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def add_assignments(self, assignments: Sequence[StoryAssignment]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    a.article_id,
+                    a.story_id,
+                    int(a.opened),
+                    a.score,
+                    a.published.isoformat() if a.published else None,
+                )
+                for a in assignments
+            ],
+        )
+
+    def set_families(self, families: Sequence[Family]) -> None:
+        """Record (or update) each family's members; an article belongs to at most one family."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO family_members VALUES (?, ?, ?, ?)",
+            [(member, f.id, f.representative, f.agency) for f in families for member in f.members],
+        )
+
+    def count_stories(self) -> int:
+        return int(self._db.execute("SELECT count(DISTINCT story_id) FROM story_articles").fetchone()[0])
+
+    def list_stories(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        min_articles: int = 1,
+        story_ids: Sequence[str] | None = None,
+    ) -> list[StorySummary]:
+        """Stories, the most recently updated first, then the largest."""
+        where = f"WHERE s.story_id IN ({','.join('?' * len(story_ids))})" if story_ids is not None else ""
+        rows = self._db.execute(
+            f"""SELECT s.story_id AS id,
+                       max(CASE WHEN s.opened THEN a.title END) AS headline,
+                       count(*) AS articles,
+                       group_concat(DISTINCT coalesce(a.outlet, '?')) AS outlets,
+                       min(a.published) AS first_published, max(a.published) AS last_published
+                FROM story_articles s JOIN articles a ON a.id = s.article_id {where}
+                GROUP BY s.story_id HAVING count(*) >= ?
+                ORDER BY last_published IS NULL, date(last_published) DESC, articles DESC, id
+                LIMIT ? OFFSET ?""",
+            [*(story_ids or []), min_articles, limit, offset],
+        )
+        return [
+            StorySummary(
+                id=row["id"],
+                headline=row["headline"] or "",
+                articles=row["articles"],
+                outlets=tuple(sorted(set((row["outlets"] or "").split(",")) - {""})),
+                first_published=row["first_published"],
+                last_published=row["last_published"],
+            )
+            for row in rows
+        ]
+
+    def resolve_story(self, id_or_prefix: str) -> list[str]:
+        """Story ids equal to `id_or_prefix`, or starting with it (with or without the "story:" prefix)."""
+        candidates = (
+            [id_or_prefix] if id_or_prefix.startswith("story:") else [id_or_prefix, "story:" + id_or_prefix]
+        )
+        for candidate in candidates:
+            if self._db.execute("SELECT 1 FROM story_articles WHERE story_id = ?", (candidate,)).fetchone():
+                return [candidate]
+        rows = self._db.execute(
+            "SELECT DISTINCT story_id FROM story_articles WHERE story_id LIKE ? ESCAPE '\\' OR story_id LIKE ? ESCAPE '\\'"
+            " ORDER BY story_id LIMIT 10",
+            (_like(candidates[0]) + "%", _like(candidates[-1]) + "%"),
+        )
+        return [row[0] for row in rows]
+
+    def story_articles(self, story_id: str) -> list[tuple[ArticleSummary, str | None, bool]]:
+        """The story's articles in publication order, each with its near-duplicate family id and whether it
+        is that family's representative."""
+        rows = self._db.execute(
+            """SELECT a.id, a.title, a.outlet, a.published, a.agency, a.language, a.source,
+                      length(a.text) AS chars, f.family_id, f.representative
+               FROM story_articles s JOIN articles a ON a.id = s.article_id
+               LEFT JOIN family_members f ON f.article_id = a.id
+               WHERE s.story_id = ? ORDER BY a.published IS NULL, a.published, a.id""",
+            (story_id,),
+        )
+        result = []
+        for row in rows:
+            values = dict(row)
+            family, representative = values.pop("family_id"), values.pop("representative")
+            result.append((ArticleSummary(**values), family, representative == row["id"]))
+        return result
 
     # -- entities and quotes ---------------------------------------------------------------------------
 
