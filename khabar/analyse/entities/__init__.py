@@ -1,12 +1,13 @@
-"""Named entities: recognition (CRF over words, affixes, clusters, word lists), evaluation, aliases.
+"""Named entities: recognition (CRF over words, affixes, clusters, word lists, a training-data gazetteer),
+evaluation, aliases.
 
     recognise(text) -> list[Mention]                    spans into `text`
     recognise_article(article) -> list[Mention]          spans into `article.text`, article_id set
     resolve_aliases(mentions) -> list[Entity]            canonical entities across articles and outlets
     evaluate_ner(gold) -> dict                           `khabar eval ner --gold GOLD.conll`
 
-The model is khabar/resources/ner_crf.bin with khabar/resources/ner_clusters.tsv.gz, rebuilt by
-`python scripts/train_ner.py`.
+The model is khabar/resources/ner_crf.bin with its gazetteer ner_crf_gazetteer.tsv.gz (built from the
+training sentences only) and the word clusters ner_clusters.tsv.gz, rebuilt by `python scripts/train_ner.py`.
 """
 
 from khabar.analyse.entities.aliases import EQUIVALENCES, name_key, resolve_aliases

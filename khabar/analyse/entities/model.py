@@ -11,7 +11,23 @@ MODEL_PATH = RESOURCES / "ner_crf.bin"
 CLUSTERS_PATH = RESOURCES / "ner_clusters.tsv.gz"
 GRANULARITIES = (64, 256, 1024)  # k-means cluster counts, coarse to fine
 
-__all__ = ["CLUSTERS_PATH", "GRANULARITIES", "MODEL_PATH", "RESOURCES", "load_clusters"]
+
+def gazetteer_path(model_path: Path) -> Path:
+    """The training-data gazetteer that goes with a model file (written beside it by train_crf)."""
+    return model_path.with_name(model_path.stem + "_gazetteer.tsv.gz")
+
+
+GAZETTEER_PATH = gazetteer_path(MODEL_PATH)
+
+__all__ = [
+    "CLUSTERS_PATH",
+    "GAZETTEER_PATH",
+    "GRANULARITIES",
+    "MODEL_PATH",
+    "RESOURCES",
+    "gazetteer_path",
+    "load_clusters",
+]
 
 
 @lru_cache(maxsize=4)

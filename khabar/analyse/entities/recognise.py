@@ -12,8 +12,10 @@ import pycrfsuite
 
 from khabar.analyse.entities import lexicon
 from khabar.analyse.entities.conll import entity_spans
-from khabar.analyse.entities.features import sentence_features
-from khabar.analyse.entities.model import MODEL_PATH
+from khabar.analyse.entities.features import Featurizer as WordFeaturizer
+from khabar.analyse.entities.features import default_featurizer
+from khabar.analyse.entities.gazetteer import load_gazetteer
+from khabar.analyse.entities.model import MODEL_PATH, gazetteer_path
 from khabar.arabic import split_sentences
 from khabar.model import Article, EntityType, Mention, Span
 
@@ -39,14 +41,22 @@ class Tagger(Protocol):
 
 
 class NerModel:
-    """A trained crfsuite model with the featurizer it was trained with."""
+    """A trained crfsuite model with the featurizer it was trained with.
 
-    def __init__(self, path: Path = MODEL_PATH, featurize: Featurizer = sentence_features) -> None:
+    Without `featurize`, the model's own features are used, with the gazetteer written beside it.
+    """
+
+    def __init__(self, path: Path = MODEL_PATH, featurize: Featurizer | None = None) -> None:
         if not Path(path).exists():
             raise FileNotFoundError(f"NER model missing: {path} (rebuild: python scripts/train_ner.py)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self.featurize = featurize
+        if featurize is None:
+            if Path(path).resolve() == MODEL_PATH:
+                featurize = default_featurizer()
+            else:
+                featurize = WordFeaturizer(load_gazetteer(gazetteer_path(Path(path))))
+        self.featurize: Featurizer = featurize
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags (B-PERS, I-LOC, ..., O) for one sentence of tokens."""

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pycrfsuite
 
 from khabar.analyse.entities.conll import Sentence, entity_spans, score_spans
-from khabar.analyse.entities.features import sentence_features
-from khabar.analyse.entities.recognise import Featurizer, Tagger
+from khabar.analyse.entities.features import FeatureConfig, Featurizer, word_key
+from khabar.analyse.entities.gazetteer import Gazetteer, jackknife
+from khabar.analyse.entities.model import gazetteer_path
+from khabar.analyse.entities.recognise import Featurizer as FeaturizeFn
+from khabar.analyse.entities.recognise import Tagger
 
-__all__ = ["DEV_FRACTION", "score_model", "split_dev", "train_crf"]
+__all__ = ["DEV_FRACTION", "JACKKNIFE_FOLDS", "score_model", "split_dev", "train_crf"]
 
 DEV_FRACTION = 0.1  # the last 10% of ANERcorp train sentences, fixed: our development split
+JACKKNIFE_FOLDS = 5
 
 
 def split_dev(sentences: Sequence[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
@@ -27,16 +31,24 @@ def train_crf(
     sentences: Sequence[Sentence],
     path: Path,
     *,
-    featurize: Featurizer = sentence_features,
-    c1: float = 0.05,
-    c2: float = 0.02,
+    featurize: FeaturizeFn | None = None,
+    c1: float = 0.02,
+    c2: float = 0.05,
     max_iterations: int = 200,
     min_freq: int = 1,
 ) -> Path:
-    """Train an L-BFGS CRF with elastic-net regularisation and write it to `path`."""
+    """Train an L-BFGS CRF with elastic-net regularisation and write it to `path`.
+
+    Without `featurize`: our features, with the gazetteer of `sentences` written beside the model
+    (`gazetteer_path`); each training sentence is featurized with the gazetteer of the other folds.
+    """
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sentences:
-        trainer.append(featurize(words), tags)
+    if featurize is None:
+        for _words, tags, feats in _jackknifed(sentences):
+            trainer.append(feats, tags)
+    else:
+        for words, tags in sentences:
+            trainer.append(featurize(words), tags)
     trainer.set_params(
         {
             "c1": c1,
@@ -48,7 +60,23 @@ def train_crf(
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
+    if featurize is None:
+        Gazetteer.build(sentences, word_key).write(gazetteer_path(path))
     return path
+
+
+def _jackknifed(
+    sentences: Sequence[Sentence], folds: int = JACKKNIFE_FOLDS
+) -> Iterator[tuple[list[str], list[str], list[list[str]]]]:
+    """(words, tags, features) with each sentence's gazetteer features from the other folds only."""
+    featurizers: dict[int, Featurizer] = {}
+    config = FeatureConfig()
+    for gazetteer, (words, tags) in zip(jackknife(sentences, word_key, folds), sentences, strict=True):
+        featurize = featurizers.get(id(gazetteer))
+        if featurize is None:
+            featurizers.clear()
+            featurize = featurizers[id(gazetteer)] = Featurizer(gazetteer, config)
+        yield words, tags, featurize(words)
 
 
 def score_model(model: Tagger, sentences: Sequence[Sentence]) -> dict[str, object]:
