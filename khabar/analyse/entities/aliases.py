@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from khabar.analyse.entities import lexicon
 from khabar.arabic import normalize
@@ -69,6 +70,7 @@ def _skeleton(word: str) -> str:
     return word[0] + "".join(c for c in word[1:] if c not in "اوي")
 
 
+@lru_cache(maxsize=200_000)
 def _word_key(word: str) -> str:
     """Clitic-free key of a name word; a bare ب/ل is kept (بسكوف، لاريجاني are names, not ب + سكوف)."""
     norm = normalize(word)
@@ -98,6 +100,7 @@ def _role_split(text: str) -> tuple[list[str], list[str]]:
     return [k for k in keys[:cut] if k], [k for k in keys[cut:] if k]
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str, kind: str | None = None) -> str:
     """The spelling-tolerant key of a name; for persons the leading titles are dropped.
 
