@@ -308,3 +308,171 @@ class Entity:
     type: EntityType
     variants: tuple[str, ...] = ()
     mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FactMention:
+    """One sentence of one article that states a fact: `span` indexes `Article.text` (`Article.title` when
+    `part` is "title")."""
+
+    article_id: str
+    sentence: int  # index into `Article.sentences` (-1 for the title)
+    span: Span
+    text: str
+    outlet: str
+    published: date | None = None
+    part: Literal["text", "title"] = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Sentences of a story's articles that state the same thing, across outlets and rewording.
+
+    `outlets` are the outlets that state it; `sources` the independent sources: the members of one
+    near-duplicate family (a wire dispatch reprinted) count once, under the family id. `dates` are the
+    resolved dates of the time expressions its mentions carry.
+    """
+
+    id: str
+    mentions: tuple[FactMention, ...]
+    outlets: tuple[str, ...]
+    sources: tuple[str, ...]
+    centrality: float = 0.0
+    dates: tuple[date, ...] = ()
+
+    @property
+    def corroboration(self) -> int:
+        return len(self.sources)
+
+
+DivergenceKind = Literal["number", "date", "weekday", "negation", "attribution", "modality"]
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Two aligned statements of one fact that disagree: `left`/`right` are the mentions, `values` what each
+    says on the point of disagreement (``("12", "15")``, ``("الأربعاء", "الخميس")``)."""
+
+    fact_id: str
+    kind: DivergenceKind
+    left: FactMention
+    right: FactMention
+    values: tuple[str, str]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    """One extracted sentence of a brief with the outlets (and mentions) that support it."""
+
+    text: str
+    fact_id: str
+    article_id: str
+    span: Span
+    citations: tuple[str, ...]  # outlets, the extracted one first
+    supports: tuple[FactMention, ...] = ()
+    sources: int = 1  # independent sources behind it
+
+
+@dataclass(slots=True)
+class Brief:
+    """A cited summary of one story: headline, sentences, timeline, coverage, single-source claims and
+    divergences. `to_dict()` / `to_markdown()` render it for the CLI, API and web UI."""
+
+    story_id: str
+    headline: str
+    language: str
+    sentences: list[BriefSentence]
+    timeline: list[tuple[date, str, tuple[str, ...]]]  # (date, fact text, outlets)
+    coverage: dict[str, dict[str, bool]]  # fact id -> outlet -> covered
+    outlets: tuple[str, ...]
+    single_source: list[BriefSentence]
+    divergences: list[Divergence]
+    budget_words: int = 120
+    headline_article: str | None = None
+    fact_labels: dict[str, str] = field(default_factory=dict)  # fact id -> short text (its central mention)
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    def to_dict(self) -> dict[str, object]:
+        def mention(m: FactMention) -> dict[str, object]:
+            return {
+                "article_id": m.article_id,
+                "outlet": m.outlet,
+                "sentence": m.sentence,
+                "span": [m.span.start, m.span.end],
+                "part": m.part,
+                "text": m.text,
+            }
+
+        def sentence(s: BriefSentence) -> dict[str, object]:
+            return {
+                "text": s.text,
+                "fact": s.fact_id,
+                "article_id": s.article_id,
+                "span": [s.span.start, s.span.end],
+                "citations": list(s.citations),
+                "sources": s.sources,
+            }
+
+        return {
+            "story": self.story_id,
+            "headline": self.headline,
+            "headline_article": self.headline_article,
+            "language": self.language,
+            "budget_words": self.budget_words,
+            "words": self.words,
+            "sentences": [sentence(s) for s in self.sentences],
+            "timeline": [
+                {"date": d.isoformat(), "fact": text, "outlets": list(outs)}
+                for d, text, outs in self.timeline
+            ],
+            "outlets": list(self.outlets),
+            "coverage": {f: dict(row) for f, row in self.coverage.items()},
+            "facts": dict(self.fact_labels),
+            "single_source": [sentence(s) for s in self.single_source],
+            "divergences": [
+                {
+                    "fact": d.fact_id,
+                    "kind": d.kind,
+                    "values": list(d.values),
+                    "note": d.note,
+                    "left": mention(d.left),
+                    "right": mention(d.right),
+                }
+                for d in self.divergences
+            ],
+        }
+
+    def to_markdown(self) -> str:
+        out = [f"# {self.headline}", ""]
+        for s in self.sentences:
+            out.append(f"{s.text} [{', '.join(s.citations)}]")
+            out.append("")
+        if self.timeline:
+            out += ["## Timeline", ""]
+            out += [f"- {d.isoformat()}: {text} [{', '.join(outs)}]" for d, text, outs in self.timeline]
+            out.append("")
+        if self.coverage:
+            out += ["## Coverage", "", "| fact | " + " | ".join(self.outlets) + " |"]
+            out.append("|---" * (len(self.outlets) + 1) + "|")
+            for fact_id, row in self.coverage.items():
+                label = self.fact_labels.get(fact_id, fact_id).replace("|", "/")[:80]
+                cells = " | ".join("✓" if row.get(o) else "" for o in self.outlets)
+                out.append(f"| {label} | {cells} |")
+            out.append("")
+        if self.single_source:
+            out += ["## Single-source claims", ""]
+            out += [f"- {s.text} [{', '.join(s.citations)}]" for s in self.single_source]
+            out.append("")
+        if self.divergences:
+            out += ["## Divergences", ""]
+            for d in self.divergences:
+                out.append(
+                    f"- {d.kind}: {d.left.outlet} «{d.values[0]}» vs {d.right.outlet} «{d.values[1]}»"
+                    + (f" ({d.note})" if d.note else "")
+                )
+            out.append("")
+        return "\n".join(out).rstrip() + "\n"

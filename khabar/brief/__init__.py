@@ -1,0 +1,17 @@
+"""Brief one story: a cited extractive summary, headline, timeline, coverage, single-source claims and
+divergences."""
+
+from khabar.brief.evaluate import evaluate_briefs, read_brief_gold, story_articles
+from khabar.brief.rouge import TOKENISATION, rouge
+from khabar.brief.summary import BriefConfig, fit_budget, make_brief
+
+__all__ = [
+    "TOKENISATION",
+    "BriefConfig",
+    "evaluate_briefs",
+    "fit_budget",
+    "make_brief",
+    "read_brief_gold",
+    "rouge",
+    "story_articles",
+]
