@@ -6,6 +6,7 @@ Every user error ends in one clear line and a non-zero exit code, never a traceb
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sys
@@ -63,6 +64,7 @@ def cli() -> None:
       khabar show 3fa2                   one article (an id prefix is enough)
       khabar search "الكرملين"            full-text search; spelling variants match
       khabar stories                     stories across outlets, newest first
+      khabar brief STORY                 a cited brief: agreement, single-source claims, contradictions
       khabar entity "بيسكوف"              an entity's variants, outlets and articles
       khabar quotes --speaker "كيري"      who said what
 
@@ -370,6 +372,45 @@ def story(story_id: str, db: Path, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("story_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True, help="Length budget.")
+def brief(story_id: str, db: Path, fmt: str, words: int) -> None:
+    """A cited brief of one story: the summary with the outlets behind each sentence, a timeline, who
+    covered which fact, claims only one outlet makes, and where outlets contradict each other."""
+    from khabar.brief import make_brief
+    from khabar.compare import align_facts
+    from khabar.group import find_families
+
+    with open_store(db) as store:
+        ids = store.resolve_story(story_id)
+        if len(ids) != 1:
+            raise InputError(f"{story_id!r} names {len(ids)} stories; `khabar stories` lists them")
+        articles = [store.get_article(member.id) for member, _, _ in store.story_articles(ids[0])]
+    stored = [article for article in articles if article is not None]
+    facts = align_facts(stored, find_families(stored))
+    result = make_brief(stored, facts, budget_words=words, story_id=ids[0])
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+    elif fmt == "html":
+        click.echo(brief_html(result.to_markdown(), result.headline, result.language))
+    else:
+        click.echo(result.to_markdown())
+
+
+def brief_html(markdown: str, headline: str, language: str) -> str:
+    """A self-contained right-to-left page; the Markdown is shown as text, so nothing in it is markup."""
+    direction = "rtl" if language in {"ar", "fa", "ur", "he"} else "ltr"
+    return (
+        f'<!doctype html><html lang="{html.escape(language)}" dir="{direction}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(headline)}</title><style>body{{font-family:sans-serif;max-width:48rem;"
+        "margin:2rem auto;line-height:1.7}pre{white-space:pre-wrap;font-family:inherit}</style></head>"
+        f"<body><pre>{html.escape(markdown)}</pre></body></html>"
+    )
+
+
+@cli.command()
 @click.argument("name")
 @db_option
 @click.option(
@@ -489,6 +530,45 @@ def eval_stories(gold: Path) -> None:
     from khabar.group import evaluate_stories
 
     out.print_json(json.dumps(evaluate_stories(gold), ensure_ascii=False))
+
+
+@evaluate.command(name="facts")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="facts.jsonl: {fact, mentions: [{doc, line, text}], divergence}.",
+)
+@click.option(
+    "--docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Directory with DOC.txt for every doc in the gold file.",
+)
+def eval_facts(gold: Path, docs: Path) -> None:
+    """Cross-outlet fact alignment (pairwise P/R/F1 over gold mentions) and divergences found."""
+    from khabar.compare import evaluate_facts
+
+    out.print_json(json.dumps(evaluate_facts(gold, docs), ensure_ascii=False))
+
+
+@evaluate.command(name="brief")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="briefs JSON Lines: {story, reference, articles: [...]} per story.",
+)
+@click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True)
+def eval_brief(gold: Path, words: int) -> None:
+    """ROUGE-1/2/L F1 of our briefs against reference briefs, with Lead, LexRank and TextRank beside."""
+    try:
+        import sumy  # noqa: F401  (the LexRank/TextRank baselines)
+    except ImportError as exc:
+        raise InputError("the baselines need sumy: pip install 'khabar[bench]'") from exc
+    from khabar.brief import evaluate_briefs
+
+    out.print_json(json.dumps(evaluate_briefs(gold, budget_words=words), ensure_ascii=False))
 
 
 @evaluate.command(name="ner")

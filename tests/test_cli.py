@@ -203,3 +203,18 @@ def test_stories_group_outlets_and_story_shows_members(example_db: Path) -> None
     assert quotes.returncode == 0, quotes.stderr
     member_ids = {member["id"] for member in members}
     assert all(json.loads(line)["article_id"] in member_ids for line in quotes.stdout.splitlines())
+
+
+def test_brief_cites_every_sentence_within_its_budget(example_db: Path) -> None:
+    listing = run_khabar("stories", "--db", str(example_db), "--json")
+    biggest = max((json.loads(line) for line in listing.stdout.splitlines()), key=lambda row: row["articles"])
+    result = run_khabar("brief", biggest["id"], "--db", str(example_db), "--format", "json", "--words", "80")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["sentences"]
+    assert all(sentence["citations"] for sentence in brief["sentences"])
+    assert sum(len(sentence["text"].split()) for sentence in brief["sentences"]) <= 80
+    page = run_khabar("brief", biggest["id"], "--db", str(example_db), "--format", "html")
+    assert page.returncode == 0 and 'dir="rtl"' in page.stdout and "<script" not in page.stdout
+    markdown = run_khabar("brief", biggest["id"], "--db", str(example_db))
+    assert markdown.returncode == 0 and markdown.stdout.startswith("# ")
