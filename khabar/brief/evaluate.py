@@ -8,32 +8,20 @@ expressions; entity recognition and quotes are not needed by the brief and are l
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from khabar.errors import GoldFormatError
+from khabar.gold import gold_records
 from khabar.model import Article, RawDocument
 
 __all__ = ["evaluate_briefs", "read_brief_gold", "story_articles"]
 
 
 def read_brief_gold(gold: Path) -> list[dict[str, Any]]:
-    try:
-        lines = gold.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFormatError(f"{gold}: cannot read the gold file ({exc})") from exc
     out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{gold}, line {n}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise GoldFormatError(f"{gold}, line {n}: expected a JSON object")
+    for n, record in gold_records(gold):
         for key, kind in (("story", str), ("reference", str), ("articles", list)):
             if not isinstance(record.get(key), kind):
                 raise GoldFormatError(f"{gold}, line {n}: {key!r} missing or not a {kind.__name__}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from khabar.errors import GoldFormatError
+from khabar.gold import gold_records
 from khabar.model import RawDocument
 
 _LABELS = ("title", "body", "boilerplate")
@@ -15,32 +15,19 @@ _LABELS = ("title", "body", "boilerplate")
 def read_gold(gold: Path) -> dict[str, dict[int, tuple[str, int]]]:
     """``{doc: {line: (label, segment)}}`` from a gold lines JSONL file; malformed records raise."""
     out: dict[str, dict[int, tuple[str, int]]] = {}
-    try:
-        handle = gold.open(encoding="utf-8")
-    except OSError as exc:
-        raise GoldFormatError(f"{gold}: cannot read the gold file ({exc.strerror or exc})") from exc
-    with handle:
-        for n, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{gold}, line {n}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict):
-                raise GoldFormatError(f"{gold}, line {n}: expected a JSON object")
-            missing = [k for k in ("doc", "line", "label") if k not in rec]
-            if missing:
-                raise GoldFormatError(f"{gold}, line {n}: missing key(s) {', '.join(missing)}")
-            doc, line, label = rec["doc"], rec["line"], rec["label"]
-            if not isinstance(doc, str) or not doc or "/" in doc or "\\" in doc or doc.startswith("."):
-                raise GoldFormatError(f"{gold}, line {n}: 'doc' must be a plain document name")
-            if not isinstance(line, int) or isinstance(line, bool) or line < 1:
-                raise GoldFormatError(f"{gold}, line {n}: 'line' must be a positive integer")
-            if label not in _LABELS:
-                raise GoldFormatError(f"{gold}, line {n}: bad label {label!r} (expected one of {_LABELS})")
-            segment = rec.get("segment", 1)
-            out.setdefault(doc, {})[line] = (label, segment if isinstance(segment, int) else 1)
+    for n, rec in gold_records(gold):
+        missing = [k for k in ("doc", "line", "label") if k not in rec]
+        if missing:
+            raise GoldFormatError(f"{gold}, line {n}: missing key(s) {', '.join(missing)}")
+        doc, line, label = rec["doc"], rec["line"], rec["label"]
+        if not isinstance(doc, str) or not doc or "/" in doc or "\\" in doc or doc.startswith("."):
+            raise GoldFormatError(f"{gold}, line {n}: 'doc' must be a plain document name")
+        if not isinstance(line, int) or isinstance(line, bool) or line < 1:
+            raise GoldFormatError(f"{gold}, line {n}: 'line' must be a positive integer")
+        if label not in _LABELS:
+            raise GoldFormatError(f"{gold}, line {n}: bad label {label!r} (expected one of {_LABELS})")
+        segment = rec.get("segment", 1)
+        out.setdefault(doc, {})[line] = (label, segment if isinstance(segment, int) else 1)
     if not out:
         raise GoldFormatError(f"{gold}: no gold records")
     return out

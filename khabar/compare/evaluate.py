@@ -10,8 +10,6 @@ predicted divergence joins two sentences that hold mentions of that gold fact.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from khabar.compare.align import AlignConfig
 from khabar.errors import GoldFormatError
+from khabar.gold import gold_records
 from khabar.model import Article, Divergence, Fact, RawDocument
 
 __all__ = ["GoldFact", "analyse_pages", "evaluate_facts", "read_fact_gold"]
@@ -33,27 +32,10 @@ class GoldFact:
         self.divergence = divergence
 
 
-def _records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFormatError(f"{path}: cannot read the gold file ({exc})") from exc
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise GoldFormatError(f"{path}, line {n}: expected a JSON object")
-        yield n, record
-
-
 def read_fact_gold(gold: Path) -> list[GoldFact]:
     """The gold facts; a malformed record raises GoldFormatError naming the file and line."""
     facts: list[GoldFact] = []
-    for n, record in _records(gold):
+    for n, record in gold_records(gold):
         mentions = record.get("mentions")
         if not isinstance(mentions, list) or not mentions:
             raise GoldFormatError(f"{gold}, line {n}: 'mentions' must be a non-empty list")

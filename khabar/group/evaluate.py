@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from khabar.arabic import parse_date
 from khabar.errors import GoldFormatError
+from khabar.gold import gold_records
 from khabar.group.embedding import Embedder
 from khabar.group.metrics import cluster_scores
 from khabar.group.stories import MergeModel, StoryClusterer, StoryConfig
@@ -25,28 +25,15 @@ def read_story_gold(gold: Path) -> list[GoldArticle]:
     """(article, gold story id) for every line; a malformed line raises GoldFormatError naming it."""
     out: list[GoldArticle] = []
     seen: set[str] = set()
-    try:
-        handle = gold.open(encoding="utf-8")
-    except OSError as exc:
-        raise GoldFormatError(f"{gold}: cannot read the gold file ({exc.strerror or exc})") from exc
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{gold}, line {number}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise GoldFormatError(f"{gold}, line {number}: expected a JSON object")
-            for key in _REQUIRED:
-                value = row.get(key)
-                if not isinstance(value, str) or (key in ("id", "story") and not value.strip()):
-                    raise GoldFormatError(f"{gold}, line {number}: field {key!r} missing or not a string")
-            if row["id"] in seen:
-                raise GoldFormatError(f"{gold}, line {number}: duplicate id {row['id']!r}")
-            seen.add(row["id"])
-            out.append((_article(row), row["story"]))
+    for number, row in gold_records(gold):
+        for key in _REQUIRED:
+            value = row.get(key)
+            if not isinstance(value, str) or (key in ("id", "story") and not value.strip()):
+                raise GoldFormatError(f"{gold}, line {number}: field {key!r} missing or not a string")
+        if row["id"] in seen:
+            raise GoldFormatError(f"{gold}, line {number}: duplicate id {row['id']!r}")
+        seen.add(row["id"])
+        out.append((_article(row), row["story"]))
     if not out:
         raise GoldFormatError(f"{gold}: no articles")
     return out

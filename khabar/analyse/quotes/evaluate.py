@@ -18,13 +18,12 @@ looked at. Scoring, all in page-text offsets:
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from khabar.analyse.quotes.extract import default_speaker_key, extract_quotes
 from khabar.errors import GoldFormatError
+from khabar.gold import gold_records
 from khabar.model import Article, Quote, RawDocument, Span
 
 __all__ = ["GoldQuote", "evaluate_quotes", "read_quote_gold"]
@@ -48,24 +47,6 @@ class GoldQuote:
             span,
         )
         self.speaker = speaker
-
-
-def _records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise GoldFormatError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
-    with handle:
-        for n, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict):
-                raise GoldFormatError(f"{path}, line {n}: expected a JSON object")
-            yield n, rec
 
 
 def _doc_name(path: Path, n: int, doc: object) -> str:
@@ -94,7 +75,7 @@ def read_quote_gold(gold: Path, pages: dict[str, str] | None = None) -> list[Gol
     `pages` maps a doc name to its page text; without it, spans are left empty (format checks only).
     """
     out: list[GoldQuote] = []
-    for n, rec in _records(gold):
+    for n, rec in gold_records(gold):
         missing = [k for k in _REQUIRED if k not in rec]
         if missing:
             raise GoldFormatError(f"{gold}, line {n}: missing key(s) {', '.join(missing)}")
@@ -146,7 +127,7 @@ class _EntityIndex:
         index = cls()
         if path is None or not path.exists():
             return index
-        for n, rec in _records(path):
+        for n, rec in gold_records(path):
             for key in ("doc", "line", "text", "entity"):
                 if key not in rec:
                     raise GoldFormatError(f"{path}, line {n}: missing key {key}")
