@@ -17,21 +17,21 @@ def gold_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     not a JSON object.
     """
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         raise GoldFormatError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from exc
     with handle:
-        number = 0
-        try:
-            for number, raw in enumerate(handle, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    record = json.loads(raw)
-                except json.JSONDecodeError as exc:
-                    raise GoldFormatError(f"{path}, line {number}: not valid JSON ({exc.msg})") from exc
-                if not isinstance(record, dict):
-                    raise GoldFormatError(f"{path}, line {number}: expected a JSON object")
-                yield number, record
-        except UnicodeDecodeError as exc:
-            raise GoldFormatError(f"{path}, line {number + 1}: not UTF-8 text") from exc
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GoldFormatError(f"{path}, line {number}: not UTF-8 text") from exc
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFormatError(f"{path}, line {number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(record, dict):
+                raise GoldFormatError(f"{path}, line {number}: expected a JSON object")
+            yield number, record

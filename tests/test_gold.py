@@ -19,7 +19,7 @@ def test_records_skip_blank_lines_and_keep_line_numbers(tmp_path: Path) -> None:
     [
         (b'{"a": 1}\n{broken\n', "line 2: not valid JSON"),
         (b'{"a": 1}\n[1, 2]\n', "line 2: expected a JSON object"),
-        (b'{"a": 1}\n{"b": "\xff\xfe"}\n', "not UTF-8"),
+        (b'{"a": 1}\n{"b": "\xff\xfe"}\n', "line 2: not UTF-8"),
     ],
 )
 def test_malformed_gold_names_the_file_and_line(tmp_path: Path, content: bytes, message: str) -> None:
