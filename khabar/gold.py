@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +35,20 @@ def gold_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             if not isinstance(record, dict):
                 raise GoldFormatError(f"{path}, line {number}: expected a JSON object")
             yield number, record
+
+
+def gold_pages(gold: Path, docs: Path, names: Iterable[str]) -> dict[str, str]:
+    """The text of `docs/NAME.txt` for every document a gold file names (UTF-8, as the gold sets are).
+
+    A missing or unreadable page is an error in the gold set, reported against the gold file.
+    """
+    pages: dict[str, str] = {}
+    for name in names:
+        path = docs / f"{name}.txt"
+        try:
+            pages[name] = path.read_bytes().decode("utf-8")
+        except FileNotFoundError as exc:
+            raise GoldFormatError(f"{gold}: document {name!r} has no file {path}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldFormatError(f"{gold}: document {name!r}: cannot read {path} as UTF-8 ({exc})") from exc
+    return pages

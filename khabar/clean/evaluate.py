@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.errors import GoldFormatError
-from khabar.gold import gold_records
+from khabar.gold import gold_pages, gold_records
 from khabar.model import RawDocument
 
 _LABELS = ("title", "body", "boilerplate")
@@ -43,16 +43,10 @@ def evaluate_clean(gold: Path, docs: Path) -> dict[str, Any]:
     from khabar.clean.document import clean_batch
 
     gold_lines = read_gold(gold)
-    raw_docs: list[RawDocument] = []
-    for doc in gold_lines:
-        path = docs / f"{doc}.txt"
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except FileNotFoundError as exc:
-            raise GoldFormatError(f"{gold}: document {doc!r} has no file {path}") from exc
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GoldFormatError(f"{gold}: document {doc!r}: cannot read {path} as UTF-8 ({exc})") from exc
-        raw_docs.append(RawDocument(source=str(path), locator="", format="text", text=text, meta={"id": doc}))
+    raw_docs = [
+        RawDocument(source=str(docs / f"{doc}.txt"), locator="", format="text", text=text, meta={"id": doc})
+        for doc, text in gold_pages(gold, docs, gold_lines).items()
+    ]
 
     tp = fp = fn = 0
     per_doc: dict[str, dict[str, Any]] = {}

@@ -17,7 +17,7 @@ from typing import Any
 
 from khabar.compare.align import AlignConfig
 from khabar.errors import GoldFormatError
-from khabar.gold import gold_records
+from khabar.gold import gold_pages, gold_records
 from khabar.model import Article, Divergence, Fact, RawDocument
 
 __all__ = ["GoldFact", "analyse_pages", "evaluate_facts", "read_fact_gold"]
@@ -101,15 +101,7 @@ def evaluate_facts(
     from khabar.group import find_families
 
     names = sorted({doc for fact in read_fact_gold(gold) for doc, _, _ in fact.mentions})
-    pages: dict[str, str] = {}
-    for name in names:
-        path = docs / f"{name}.txt"
-        try:
-            pages[name] = path.read_bytes().decode("utf-8")
-        except FileNotFoundError as exc:
-            raise GoldFormatError(f"{gold}: document {name!r} has no file {path}") from exc
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GoldFormatError(f"{gold}: document {name!r}: cannot read {path} ({exc})") from exc
+    pages = gold_pages(gold, docs, names)
 
     # predictions first
     articles = analyse_pages(pages, docs)

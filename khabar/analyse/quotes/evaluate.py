@@ -23,7 +23,7 @@ from typing import Any
 
 from khabar.analyse.quotes.extract import default_speaker_key, extract_quotes
 from khabar.errors import GoldFormatError
-from khabar.gold import gold_records
+from khabar.gold import gold_pages, gold_records
 from khabar.model import Article, Quote, RawDocument, Span
 
 __all__ = ["GoldQuote", "evaluate_quotes", "read_quote_gold"]
@@ -265,15 +265,7 @@ def evaluate_quotes(
     `use_cleaner=False` scores extraction on the whole page text instead of the cleaned articles.
     """
     docs_needed = sorted({q.doc for q in read_quote_gold(gold)})
-    pages: dict[str, str] = {}
-    for name in docs_needed:
-        path = docs / f"{name}.txt"
-        try:
-            pages[name] = path.read_bytes().decode("utf-8")
-        except FileNotFoundError as exc:
-            raise GoldFormatError(f"{gold}: document {name!r} has no file {path}") from exc
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GoldFormatError(f"{gold}: document {name!r}: cannot read {path} as UTF-8 ({exc})") from exc
+    pages = gold_pages(gold, docs, docs_needed)
     predicted = predict_pages(
         pages, docs, use_cleaner=use_cleaner
     )  # predictions first; gold labels are read after
