@@ -492,24 +492,31 @@ def quotes(
         out.print(f"  {marks[0]}{escape(quote.content)}{marks[1]}")
 
 
+def gold_option(description: str) -> Callable[[F], F]:
+    return click.option(
+        "--gold",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        required=True,
+        help=description,
+    )
+
+
+docs_option = click.option(
+    "--docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Directory with DOC.txt for every doc in the gold file.",
+)
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Score a capability against a gold file; prints one JSON object."""
 
 
 @evaluate.command(name="clean")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="lines.jsonl: {doc, line, label: title|body|boilerplate, text} per non-empty line.",
-)
-@click.option(
-    "--docs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Directory with DOC.txt for every doc in the gold file.",
-)
+@gold_option("lines.jsonl: {doc, line, label: title|body|boilerplate, text} per non-empty line.")
+@docs_option
 def eval_clean(gold: Path, docs: Path) -> None:
     """Line-level boilerplate removal: precision, recall and F1 of keeping title/body lines."""
     from khabar.clean import evaluate_clean
@@ -519,12 +526,7 @@ def eval_clean(gold: Path, docs: Path) -> None:
 
 
 @evaluate.command(name="stories")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="JSON Lines, one article a line: id, source, url, date, title, content, story.",
-)
+@gold_option("JSON Lines, one article a line: id, source, url, date, title, content, story.")
 def eval_stories(gold: Path) -> None:
     """Story clustering: strips the gold `story` field, clusters, then scores (B-cubed, pairwise F1, ARI)."""
     from khabar.group import evaluate_stories
@@ -533,18 +535,8 @@ def eval_stories(gold: Path) -> None:
 
 
 @evaluate.command(name="facts")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="facts.jsonl: {fact, mentions: [{doc, line, text}], divergence}.",
-)
-@click.option(
-    "--docs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Directory with DOC.txt for every doc in the gold file.",
-)
+@gold_option("facts.jsonl: {fact, mentions: [{doc, line, text}], divergence}.")
+@docs_option
 def eval_facts(gold: Path, docs: Path) -> None:
     """Cross-outlet fact alignment (pairwise P/R/F1 over gold mentions) and divergences found."""
     from khabar.compare import evaluate_facts
@@ -553,12 +545,7 @@ def eval_facts(gold: Path, docs: Path) -> None:
 
 
 @evaluate.command(name="brief")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="briefs JSON Lines: {story, reference, articles: [...]} per story.",
-)
+@gold_option("briefs JSON Lines: {story, reference, articles: [...]} per story.")
 @click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True)
 def eval_brief(gold: Path, words: int) -> None:
     """ROUGE-1/2/L F1 of our briefs against reference briefs, with Lead, LexRank and TextRank beside."""
@@ -572,12 +559,7 @@ def eval_brief(gold: Path, words: int) -> None:
 
 
 @evaluate.command(name="ner")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="CoNLL `token TAG` lines (ANERcorp or AQMAR layout), blank line between sentences.",
-)
+@gold_option("CoNLL `token TAG` lines (ANERcorp or AQMAR layout), blank line between sentences.")
 def eval_ner(gold: Path) -> None:
     """Entity-level exact-match precision, recall and F1 (micro, and per type)."""
     from khabar.analyse.entities import evaluate_ner
@@ -586,18 +568,8 @@ def eval_ner(gold: Path) -> None:
 
 
 @evaluate.command(name="quotes")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-    help="quotes.jsonl: {doc, line, speaker, speaker_entity, cue, content, direct} per quote.",
-)
-@click.option(
-    "--docs",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Directory with DOC.txt for every doc in the gold file.",
-)
+@gold_option("quotes.jsonl: {doc, line, speaker, speaker_entity, cue, content, direct} per quote.")
+@docs_option
 def eval_quotes(gold: Path, docs: Path) -> None:
     """Quote detection (content spans overlap by half) and speaker attribution P/R/F1."""
     from khabar.analyse.quotes import evaluate_quotes
