@@ -67,6 +67,7 @@ def cli() -> None:
       khabar brief STORY                 a cited brief: agreement, single-source claims, contradictions
       khabar entity "بيسكوف"              an entity's variants, outlets and articles
       khabar quotes --speaker "كيري"      who said what
+      khabar serve                       the web app and REST API on http://127.0.0.1:8000
 
     Inputs: raw page text, HTML, JSON Lines (.jsonl/.json, gzip too), WARC and RSS/Atom files,
     directories (recursively) and `-` for stdin.
@@ -507,6 +508,25 @@ docs_option = click.option(
     required=True,
     help="Directory with DOC.txt for every doc in the gold file.",
 )
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--token",
+    envvar="KHABAR_TOKEN",
+    default=None,
+    help="Secret required for writing (POST /api/articles); writes are refused without it on a non-loopback host.",
+)
+def serve(db: Path, host: str, port: int, token: str | None) -> None:
+    """Serve the web app (stories, briefs, articles, entities, search) and the REST API under /api/."""
+    from khabar.web import serve as run_server
+
+    if not db.exists():
+        raise InputError(f"{db}: no such database; create one with `khabar analyze PATH --db {db}`")
+    run_server(db, host=host, port=port, token=token)
 
 
 @cli.group(name="eval")
