@@ -136,3 +136,20 @@ def test_a_later_batch_extends_the_stories_of_an_earlier_run(tmp_path: Path) -> 
         assert store.count_stories() == 1
         [story_row] = store.list_stories()
         assert story_row.articles == 2 and set(story_row.outlets) == {"الرصد", "الأفق"}
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("12 قتيلاً في سيول المرجان | صوت الخليج", "صوت الخليج", "12 قتيلاً في سيول المرجان"),
+        ("افتتاح محطة الحاويات - بوابة الساحل", "بوابة الساحل", "افتتاح محطة الحاويات"),
+        ("الأفق العربي | ميناء رأس الصخر", "الأفق العربي", "ميناء رأس الصخر"),
+        ("«كيري» في موسكو - بوابة الشروق", "الشروق", "«كيري» في موسكو - بوابة الشروق"),
+        ("سيول المرجان: 12 وفاة", "المرجان", "سيول المرجان: 12 وفاة"),
+        ("وزير الخارجية - الأمريكي يصل", None, "وزير الخارجية - الأمريكي يصل"),
+    ],
+)
+def test_titles_lose_the_outlet_name_the_page_adds(title: str, outlet: str | None, expected: str) -> None:
+    from khabar.analyse.metadata import without_site_name
+
+    assert without_site_name(title, outlet) == expected

@@ -28,16 +28,38 @@ def add_metadata(article: Article) -> Article:
     url = article.url or meta.get("url") or find_url(article.raw_text)
     published = article.published or _parse_meta_date(meta.get("date")) or _published_from_page(article.lines)
     dateline = find_dateline(article.text)
+    outlet = article.outlet or meta.get("outlet") or find_outlet(article.raw_text, url)
     return replace(
         article,
+        title=without_site_name(article.title, outlet),
         url=url,
-        outlet=article.outlet or meta.get("outlet") or find_outlet(article.raw_text, url),
+        outlet=outlet,
         published=published,
         author=article.author or meta.get("author") or find_byline(article.text),
         dateline=article.dateline or (dateline.place if dateline else None),
         agency=article.agency or (dateline.agency if dateline else None),
         language=meta.get("lang") or detect_language(f"{article.title}\n{article.text[:4000]}"),
     )
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—]\s*|\s*[|–—]\s+")
+
+
+def without_site_name(title: str, outlet: str | None) -> str:
+    """The headline without the outlet name that pages append or prepend («… | صوت الخليج»)."""
+    if not outlet:
+        return title
+    key = normalize(outlet)
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if normalize(parts[-1]) == key:
+        cut = list(_SITE_SEPARATOR.finditer(title))[-1].start()
+        return title[:cut].strip() or title
+    if normalize(parts[0]) == key:
+        cut = next(_SITE_SEPARATOR.finditer(title)).end()
+        return title[cut:].strip() or title
+    return title
 
 
 def _parse_meta_date(value: str | None) -> datetime | None:
