@@ -59,7 +59,7 @@ def cli() -> None:
 
     \b
     Start with the bundled example corpus:
-      khabar analyze examples/pages      clean and analyse the pages into ./khabar.db
+      khabar analyze examples/pages      clean, analyse and group the pages into ./khabar.db
       khabar articles                    list what was stored, newest first
       khabar show 3fa2                   one article (an id prefix is enough)
       khabar search "الكرملين"            full-text search; spelling variants match
@@ -97,7 +97,7 @@ def cli() -> None:
 def analyze(
     paths: tuple[str, ...], db: Path, fields: tuple[str, ...], outlet: str | None, workers: int, quiet: bool
 ) -> None:
-    """Ingest, clean and analyse PATHS into the database.
+    """Ingest, clean and analyse PATHS into the database, then group the new articles into stories.
 
     Re-running on the same input adds nothing (documents are recognised by content). Unreadable files,
     broken JSON lines and pages without article text are reported, counted and skipped; they never stop
