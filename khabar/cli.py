@@ -564,6 +564,15 @@ def eval_facts(gold: Path, docs: Path) -> None:
     out.print_json(json.dumps(evaluate_facts(gold, docs), ensure_ascii=False))
 
 
+@evaluate.command(name="stance")
+@gold_option("CSV with header s1,s2,stance; stance is agree, disagree or other.")
+def eval_stance(gold: Path) -> None:
+    """Headline-pair stance: accuracy, macro-F1 and per-class scores, with a bag-of-words baseline."""
+    from khabar.compare.stance import evaluate_stance
+
+    out.print_json(json.dumps(evaluate_stance(gold), ensure_ascii=False))
+
+
 @evaluate.command(name="brief")
 @gold_option("briefs JSON Lines: {story, reference, articles: [...]} per story.")
 @click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True)

@@ -218,3 +218,10 @@ def test_brief_cites_every_sentence_within_its_budget(example_db: Path) -> None:
     assert page.returncode == 0 and 'dir="rtl"' in page.stdout and "<script" not in page.stdout
     markdown = run_khabar("brief", biggest["id"], "--db", str(example_db))
     assert markdown.returncode == 0 and markdown.stdout.startswith("# ")
+
+
+def test_eval_stance_rejects_a_malformed_csv(tmp_path: Path) -> None:
+    bad = tmp_path / "stance.csv"
+    bad.write_text("s1,s2,stance\nعنوان أول,عنوان ثان,maybe\n", "utf-8")
+    result = run_khabar("eval", "stance", "--gold", str(bad))
+    assert result.returncode == 2 and "line 2" in result.stderr and "Traceback" not in result.stderr
