@@ -529,6 +529,11 @@ def serve(db: Path, host: str, port: int, token: str | None) -> None:
     run_server(db, host=host, port=port, token=token)
 
 
+def print_scores(scores: dict[str, Any]) -> None:
+    """What every `khabar eval` prints: one JSON object on stdout."""
+    out.print_json(json.dumps(scores, ensure_ascii=False))
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Score a capability against a gold file; prints one JSON object."""
@@ -541,8 +546,7 @@ def eval_clean(gold: Path, docs: Path) -> None:
     """Line-level boilerplate removal: precision, recall and F1 of keeping title/body lines."""
     from khabar.clean import evaluate_clean
 
-    result = evaluate_clean(gold, docs)
-    out.print_json(json.dumps(result, ensure_ascii=False))
+    print_scores(evaluate_clean(gold, docs))
 
 
 @evaluate.command(name="stories")
@@ -551,7 +555,7 @@ def eval_stories(gold: Path) -> None:
     """Story clustering: strips the gold `story` field, clusters, then scores (B-cubed, pairwise F1, ARI)."""
     from khabar.group import evaluate_stories
 
-    out.print_json(json.dumps(evaluate_stories(gold), ensure_ascii=False))
+    print_scores(evaluate_stories(gold))
 
 
 @evaluate.command(name="facts")
@@ -561,7 +565,7 @@ def eval_facts(gold: Path, docs: Path) -> None:
     """Cross-outlet fact alignment (pairwise P/R/F1 over gold mentions) and divergences found."""
     from khabar.compare import evaluate_facts
 
-    out.print_json(json.dumps(evaluate_facts(gold, docs), ensure_ascii=False))
+    print_scores(evaluate_facts(gold, docs))
 
 
 @evaluate.command(name="stance")
@@ -570,7 +574,7 @@ def eval_stance(gold: Path) -> None:
     """Headline-pair stance: accuracy, macro-F1 and per-class scores, with a bag-of-words baseline."""
     from khabar.compare.stance import evaluate_stance
 
-    out.print_json(json.dumps(evaluate_stance(gold), ensure_ascii=False))
+    print_scores(evaluate_stance(gold))
 
 
 @evaluate.command(name="brief")
@@ -584,7 +588,7 @@ def eval_brief(gold: Path, words: int) -> None:
         raise InputError("the baselines need sumy: pip install 'khabar[bench]'") from exc
     from khabar.brief import evaluate_briefs
 
-    out.print_json(json.dumps(evaluate_briefs(gold, budget_words=words), ensure_ascii=False))
+    print_scores(evaluate_briefs(gold, budget_words=words))
 
 
 @evaluate.command(name="ner")
@@ -593,7 +597,7 @@ def eval_ner(gold: Path) -> None:
     """Entity-level exact-match precision, recall and F1 (micro, and per type)."""
     from khabar.analyse.entities import evaluate_ner
 
-    out.print_json(json.dumps(evaluate_ner(gold), ensure_ascii=False))
+    print_scores(evaluate_ner(gold))
 
 
 @evaluate.command(name="quotes")
@@ -603,7 +607,7 @@ def eval_quotes(gold: Path, docs: Path) -> None:
     """Quote detection (content spans overlap by half) and speaker attribution P/R/F1."""
     from khabar.analyse.quotes import evaluate_quotes
 
-    out.print_json(json.dumps(evaluate_quotes(gold, docs), ensure_ascii=False))
+    print_scores(evaluate_quotes(gold, docs))
 
 
 def main() -> None:
