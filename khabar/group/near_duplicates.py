@@ -17,6 +17,7 @@ import numpy as np
 
 from khabar.group.text import terms
 from khabar.model import Article, Family
+from khabar.unionfind import DisjointSets
 
 __all__ = ["NearDuplicateIndex", "find_families", "shingles"]
 
@@ -71,7 +72,7 @@ class NearDuplicateIndex:
         self._min_shingles = min_shingles
         self._buckets: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(bands)]
         self._entries: list[_Entry] = []
-        self._parent: list[int] = []
+        self._sets = DisjointSets()
 
     def signature(self, items: Iterable[int]) -> np.ndarray:
         x = np.fromiter(items, dtype=np.uint64)
@@ -84,7 +85,7 @@ class NearDuplicateIndex:
         found = shingles(article.text, self._shingle_size)
         index = len(self._entries)
         self._entries.append(_Entry(article, frozenset(found)))
-        self._parent.append(index)
+        self._sets.add()
         if len(found) < self._min_shingles:
             return []  # too short to call a copy: a one-line brief matches too many things by chance
         signature = self.signature(found)
@@ -97,7 +98,7 @@ class NearDuplicateIndex:
         matches: list[str] = []
         for other in sorted(candidates):
             if self._is_copy(self._entries[index].shingles, self._entries[other].shingles):
-                self._union(index, other)
+                self._sets.union(index, other)
                 matches.append(self._entries[other].article.id)
         return matches
 
@@ -108,22 +109,11 @@ class NearDuplicateIndex:
         jaccard = shared / (len(a) + len(b) - shared)
         return jaccard >= self._threshold or shared / min(len(a), len(b)) >= self._containment
 
-    def _find(self, i: int) -> int:
-        while self._parent[i] != i:
-            self._parent[i] = self._parent[self._parent[i]]
-            i = self._parent[i]
-        return i
-
-    def _union(self, i: int, j: int) -> None:
-        ri, rj = self._find(i), self._find(j)
-        if ri != rj:
-            self._parent[max(ri, rj)] = min(ri, rj)
-
     def families(self) -> list[Family]:
         """Families of two or more articles, each with its representative, ordered by representative time."""
         groups: dict[int, list[Article]] = defaultdict(list)
         for i, entry in enumerate(self._entries):
-            groups[self._find(i)].append(entry.article)
+            groups[self._sets.find(i)].append(entry.article)
         result = [_family(members) for members in groups.values() if len(members) > 1]
         result.sort(key=lambda family: (_time_key(family.published), family.representative))
         return result

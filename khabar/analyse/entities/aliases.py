@@ -20,6 +20,7 @@ from functools import lru_cache
 from khabar.analyse.entities import lexicon
 from khabar.arabic import normalize
 from khabar.model import Entity, EntityType, Mention
+from khabar.unionfind import DisjointSets
 
 __all__ = ["EQUIVALENCES", "name_key", "resolve_aliases"]
 
@@ -126,23 +127,7 @@ def _canonical_key(mention: Mention) -> str:
     return _EQUIV.get(key, key)
 
 
-class _Sets:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
-def _join_by(sets: _Sets, groups: dict[tuple[str, str], list[int]]) -> None:
+def _join_by(sets: DisjointSets, groups: dict[tuple[str, str], list[int]]) -> None:
     for members in groups.values():
         for i in members[1:]:
             sets.union(members[0], i)
@@ -154,7 +139,7 @@ def resolve_aliases(mentions: Iterable[Mention]) -> list[Entity]:
     Entities come out in order of first mention; every input mention is in exactly one entity.
     """
     items: Sequence[Mention] = list(mentions)
-    sets = _Sets(len(items))
+    sets = DisjointSets(len(items))
     keys = [_canonical_key(m) for m in items]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (m, k) in enumerate(zip(items, keys, strict=True)):
@@ -197,11 +182,9 @@ def resolve_aliases(mentions: Iterable[Mention]) -> list[Entity]:
         if len(roots) == 1:
             sets.union(i, roots.pop())
 
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        members[sets.find(i)].append(i)
+    members = sets.groups()
     entities = []
-    for root in sorted(members, key=lambda r: members[r][0]):
+    for root in members:
         group = [items[i] for i in members[root]]
         entities.append(_entity(group, keys[root]))
     return entities

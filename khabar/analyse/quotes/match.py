@@ -19,6 +19,7 @@ from typing import Literal
 from khabar.analyse.quotes.lexicon import word_set
 from khabar.arabic import tokenize
 from khabar.model import Quote, QuoteGroup
+from khabar.unionfind import DisjointSets
 
 __all__ = ["DiffOp", "content_diff", "content_stems", "match_quotes", "quote_similarity", "same_speaker"]
 
@@ -63,14 +64,7 @@ def match_quotes(quotes: Sequence[Quote], *, threshold: float = 0.5, min_shared:
     Quotes without a speaker key stay alone. Groups come in the order of their first quote.
     """
     stems = [content_stems(q.content) for q in quotes]
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(quotes))
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, quote in enumerate(quotes):
         if not quote.speaker_key or not stems[i]:
@@ -88,12 +82,10 @@ def match_quotes(quotes: Sequence[Quote], *, threshold: float = 0.5, min_shared:
                 and shared >= min(min_shared, smaller)
                 and shared / smaller >= threshold
             ):
-                parent[find(i)] = find(j)
+                sets.union(i, j)
         for stem in stems[i]:
             index[(block, stem)].append(i)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(quotes)):
-        members[find(i)].append(i)
+    members = sets.groups()
     groups: list[QuoteGroup] = []
     for root in sorted(members, key=lambda r: min(members[r])):
         chosen = tuple(quotes[i] for i in members[root])
