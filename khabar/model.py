@@ -323,6 +323,16 @@ class FactMention:
     published: date | None = None
     part: Literal["text", "title"] = "text"
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "sentence": self.sentence,
+            "span": [self.span.start, self.span.end],
+            "part": self.part,
+            "text": self.text,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -397,16 +407,6 @@ class Brief:
         return sum(len(s.text.split()) for s in self.sentences)
 
     def to_dict(self) -> dict[str, object]:
-        def mention(m: FactMention) -> dict[str, object]:
-            return {
-                "article_id": m.article_id,
-                "outlet": m.outlet,
-                "sentence": m.sentence,
-                "span": [m.span.start, m.span.end],
-                "part": m.part,
-                "text": m.text,
-            }
-
         def sentence(s: BriefSentence) -> dict[str, object]:
             return {
                 "text": s.text,
@@ -439,8 +439,8 @@ class Brief:
                     "kind": d.kind,
                     "values": list(d.values),
                     "note": d.note,
-                    "left": mention(d.left),
-                    "right": mention(d.right),
+                    "left": d.left.to_dict(),
+                    "right": d.right.to_dict(),
                 }
                 for d in self.divergences
             ],

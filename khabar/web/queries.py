@@ -266,17 +266,7 @@ def fact_json(fact: Fact) -> dict[str, Any]:
         "corroboration": fact.corroboration,
         "centrality": fact.centrality,
         "dates": [d.isoformat() for d in fact.dates],
-        "mentions": [
-            {
-                "article_id": m.article_id,
-                "outlet": m.outlet,
-                "sentence": m.sentence,
-                "span": [m.span.start, m.span.end],
-                "part": m.part,
-                "text": m.text,
-            }
-            for m in fact.mentions
-        ],
+        "mentions": [m.to_dict() for m in fact.mentions],
     }
 
 
