@@ -208,3 +208,138 @@ def test_never_raises_and_spans_are_valid(text: str) -> None:
         assert q.cue_span.slice(text) == q.cue
         if q.speaker_span is not None:
             assert q.speaker_span.slice(text) == q.speaker
+
+
+# Rules of the issue-5 round: one positive and one negative sentence each.
+
+
+def test_embedded_speech_verb_after_a_relative_is_its_own_quote_by_the_outer_subject() -> None:
+    text = "ونقلت الصحيفة عمّا قالت إنها مسودة اتفاق أن الاقتراح الأميركي ينص على إقامة قيادة مشتركة."
+    outer, inner = quotes_from_text(text)
+    assert outer.cue == "نقلت" and outer.content == "الاقتراح الأميركي ينص على إقامة قيادة مشتركة"
+    assert inner.cue == "قالت" and inner.content == "إنها مسودة اتفاق" and not inner.direct
+    assert inner.speaker_name == "الصحيفة" and inner.resolution == "implicit"
+    assert_spans(text, [outer, inner])
+
+
+def test_embedded_speech_verb_in_a_relay_phrase_takes_the_outer_verbs_subject() -> None:
+    text = "وأشارت الصحيفة الأميركية نقلا عن مقاطع قالت: إنها لمسودة اتفاق أن الاقتراح ينص على إقامة قيادة."
+    quotes = quotes_from_text(text)
+    inner = next(q for q in quotes if q.cue == "قالت")
+    assert inner.content == "إنها لمسودة اتفاق" and inner.speaker_name == "الصحيفة الأميركية"
+    outer = next(q for q in quotes if q.cue == "أشارت")
+    assert outer.content == "الاقتراح ينص على إقامة قيادة" and outer.via == "الصحيفة الأميركية"
+
+
+def test_inna_followed_by_its_own_anna_is_not_split_without_an_outer_verb() -> None:
+    text = "وقال الوزير إنه يعتقد أن الحكومة ستفشل في مهمتها."
+    first = quotes_from_text(text)[0]
+    assert first.cue == "قال" and first.content == "إنه يعتقد أن الحكومة ستفشل في مهمتها"
+
+
+def test_speech_verb_without_subject_inside_a_direct_quotation_is_dropped() -> None:
+    text = (
+        "وقال كارتر “روسيا ارتكبت خطأً فادحًا بعد أن أعلنت سابقاً أن تدخلها العسكري كان لدعم الانتقال السياسي”."
+    )
+    assert [q.cue for q in quotes_from_text(text)] == ["قال"]
+    named = "وقال بسكوف “إن الرئيس بوتين صرح مرارا بأن الكرملين يدعم مكافحة الإرهاب في سوريا”."
+    assert [q.cue for q in quotes_from_text(named)] == ["قال", "صرح"]  # a named speaker inside stays
+
+
+def test_implicit_subject_agrees_in_gender_with_the_verb_that_introduced_the_speaker() -> None:
+    # «بيلسا» ends in alef like a feminine name; «قال» told us the speaker is masculine.
+    text = "وقالت الوزيرة إن الخطة جاهزة للتنفيذ. وقال بيلسا: «توصلنا لاتفاق من أجل تمديد العقد». وأضاف: «لم أدخل في مفاوضات أبدا»."
+    last = quotes_from_text(text)[-1]
+    assert last.cue == "أضاف" and last.speaker_name == "بيلسا" and last.resolution == "implicit"
+    fem = "وقال بيلسا إن الفريق جاهز للموسم. وقالت الوزيرة إن الخطة جاهزة للتنفيذ. وأضافت أن التمويل متوفر بالكامل."
+    assert quotes_from_text(fem)[-1].speaker_name == "الوزيرة"
+
+
+def test_a_sentence_ends_after_a_closing_mark_that_follows_a_full_stop() -> None:
+    text = "وأضاف بيلسا: «لم أدخل في مفاوضات بل استمعت واتخذت قراري.» ووفقا لرئيس النادي، انتهى الاجتماع بلا اتفاق نهائي."
+    quotes = quotes_from_text(text)
+    first = quotes[0]
+    assert first.content == "لم أدخل في مفاوضات بل استمعت واتخذت قراري" and first.via is None
+    postposed = "«سنعمل على تحسين الخدمات في كل المدن.» قال الوزير"
+    assert one(postposed).speaker == "الوزير"
+
+
+def test_a_statement_verb_with_a_verbal_noun_object_is_reported_speech() -> None:
+    q = one("موسكو تبدي استعدادها لدراسة هذا المقترح.")
+    assert q.cue == "تبدي" and q.speaker == "موسكو" and q.content == "استعدادها لدراسة هذا المقترح"
+    both = quotes_from_text("أعلنت كل من تركيا وروسيا ضرورة التنسيق بين البلدين لحل الأزمة.")
+    assert [q.speaker for q in both] == ["تركيا", "روسيا"]
+    assert quotes_from_text("أعلنت الشرطة القبض على المتهم في الحادث.") == []  # «القبض» heads no position
+    assert quotes_from_text("لم يعلن الوزير رفضه للخطة المقترحة.") == []
+
+
+def test_quantifier_with_min_keeps_the_whole_group_as_speaker() -> None:
+    q = one("يأتي ذلك بينما يشكك كثير من المسؤولين الأميركيين في استعداد موسكو لفعل ذلك.")
+    assert q.speaker == "كثير من المسؤولين الأميركيين" and q.speaker_name == q.speaker
+
+
+def test_participle_takes_no_subject_after_it_and_shares_its_clauses_subject() -> None:
+    text = "واستقال المدرب بيلسا السبت عقب الهزيمة، مبررا الخطوة بأنها بسبب نزاع يتعلق بعقده."
+    q = one(text)
+    assert q.cue == "مبررا" and q.speaker == "" and q.speaker_name == "بيلسا"
+    assert q.content == "أنها بسبب نزاع يتعلق بعقده"
+
+
+def test_verb_of_telling_in_the_past_and_its_addressee() -> None:
+    q = one("وأبلغ لابرون موقع النادي على الانترنت «قررت إعطاء مسؤولية الفريق الأول إلى فرانك باسي».")
+    assert q.cue == "أبلغ" and q.speaker == "لابرون" and q.direct
+    assert quotes_from_text("تبلغ قيمتها ألفي روبل ويمكن الحصول عليها بطلب خاص.") == []  # "amounts to"
+
+
+def test_definite_title_resolves_to_the_name_it_was_first_written_with() -> None:
+    text = "حصل المخترع الروسي أليكسي تشوركين على جائزة مالية. ويقول المخترع إن الجهاز يعمل دون كلمة مرور."
+    q = one(text)
+    assert q.speaker == "المخترع" and q.speaker_name == "أليكسي تشوركين" and q.resolution == "anaphor"
+
+
+def test_tibqan_li_attached_source_and_rules_are_not_sources() -> None:
+    q = one("وطبقا لتقارير نشرتها وكالات الأنباء فإن الذاكرة الجديدة تربط بالكمبيوتر عبر منفذ.")
+    assert q.content == "الذاكرة الجديدة تربط بالكمبيوتر عبر منفذ"
+    assert quotes_from_text("تعمل اللجنة طبقاً لقرارات الشرعية الدولية في كل الحالات.") == []
+
+
+def test_pointing_with_the_hand_and_the_writers_note_are_not_speech() -> None:
+    assert quotes_from_text("وأشار اللاعب إلى حكم الراية بيده بطريقة مستفزة.") == []
+    assert one("وأشار الوزير إلى أن الطائرة اختفت في مارس الماضي.").content == "الطائرة اختفت في مارس الماضي"
+    assert quotes_from_text("ويذكر أن الطائرة اختفت في مارس من العام الماضي.") == []
+    assert one("وذكر الوزير أن الطائرة اختفت في مارس الماضي.").speaker == "الوزير"
+
+
+_NAMES = st.sampled_from(
+    ["الوزير", "المتحدث باسم الوزارة أحمد حافظ", "صحيفة الحياة", "مسؤول أمريكي", "لافروف"]
+)
+_CLAUSES = st.sampled_from(
+    [
+        "الاجتماع ناقش سبل التعاون",
+        "الحكومة ستواصل العمل",
+        "الخطة جاهزة للتنفيذ",
+        "«الحوار مستمر رغم الخلافات»",
+    ]
+)
+_JOIN = st.sampled_from([" إن ", ": ", " أن ", ": إنها "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["قال", "وقال", "أكد", "وأضاف", "قالت"]), _NAMES, _JOIN, _CLAUSES),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_speaker_never_overlaps_content_and_content_stays_in_the_text(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    text = " ".join(f"{verb} {name}{join}{clause}." for verb, name, join, clause in parts)
+    quotes = quotes_from_text(text)
+    assert quotes  # every sentence is a plain reported statement
+    for q in quotes:
+        assert q.content and q.content in text and q.content_span.slice(text) == q.content
+        if q.speaker_span is not None:
+            a, b = q.speaker_span.start, q.speaker_span.end
+            assert b <= q.content_span.start or a >= q.content_span.end

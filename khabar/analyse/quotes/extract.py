@@ -34,8 +34,12 @@ from khabar.analyse.quotes.lexicon import (
     DECLINED,
     DOCUMENT_HEADS,
     LOOKBACK_STOPS,
+    MASDAR_VERBS,
+    NONHUMAN_PLURALS,
     OUTLET_WORDS,
+    POSITION_NOUNS,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     SPEAKER_STOPS,
     SPEECH_NOUNS,
     TITLE_WORDS,
@@ -111,6 +115,18 @@ class _Cand:
     dual: bool = False  # a dual verb (تؤكدان، قالا): a coordinated subject is two speakers
     feminine: bool = False  # the cue agrees with a feminine subject (قالت، مضيفةً)
     silent: bool = False  # a named speaker who says nothing here («رفض … التعليق»، «سُئل …»): context only
+    agrees: bool = False  # the cue is a verb or participle, so `feminine` is its subject's gender
+    subject: tuple[int, int] | None = None  # an unexpressed subject found in the syntax (an outer verb's)
+
+
+@dataclass(slots=True, frozen=True)
+class _Said:
+    """A speaker named so far in the article, for the subjects and pronouns that point back to it."""
+
+    desc: str  # the speaker phrase, folded
+    name: str  # its display name
+    is_outlet: bool
+    feminine: bool  # from the agreement of its verb (قالت، أكدت) when it had one, else from its words
 
 
 class _Text:
@@ -138,12 +154,29 @@ class _Text:
             elif closer is not None:
                 if ch in closer:
                     closer = None
+                    if self._ends_after_closer(i):  # «… قراري.» ووفقاً لرئيس …: the sentence ended inside
+                        self._add(start, i + 1)
+                        start = i + 1
             elif ch in "«“„" or (ch in "\"'”" and (i == 0 or not t[i - 1].isalnum())):
                 closer = _OPEN.get(ch)
             elif ch in _TERMINATORS and (i + 1 >= n or t[i + 1].isspace()):
                 self._add(start, i + 1)
                 start = i + 1
         self._add(start, n)
+
+    def _ends_after_closer(self, i: int) -> bool:
+        """A closing mark right after a terminator and before a space ends the sentence, unless a speech verb
+        follows («"… انتهى." قال فلان», a postposed attribution)."""
+        t = self.t
+        j = i - 1
+        while j >= 0 and t[j] in " \t":
+            j -= 1
+        if j < 0 or t[j] not in _TERMINATORS or i + 1 >= len(t) or not t[i + 1].isspace():
+            return False
+        k = i + 1
+        while k < len(t) and t[k] in " \t":
+            k += 1
+        return _CUE.match(t, k) is None
 
     def _add(self, start: int, end: int) -> None:
         while start < end and self.t[start].isspace():
@@ -225,7 +258,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
     if relay:  # «نقلت الصحيفة عن مسؤولين أن …»: the speaker follows عن, the relay precedes it
         for k, (w, _, _) in enumerate(words):
             if w in {"عن", "عما"}:
-                before = _parse_region(tx, a, words[k][1], relay=False) if k else _Speaker()
+                cut = words[k - 1][1] if k and words[k - 1][0] in {"نقلا", "ونقلا"} else words[k][1]
+                before = _parse_region(tx, a, cut, relay=False) if k else _Speaker()
                 after = _parse_region(tx, words[k][2], b, relay=False) if w == "عن" else _Speaker()
                 if after.head is not None:
                     after.via = before.head
@@ -294,6 +328,9 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if word == "علي" and tx.is_name(item[1], item[2]):
             out.append(item)
             continue
+        if word == "من" and len(out) == 1 and _bare(out[0][0]) in QUANTIFIERS:
+            out.append(item)  # «كل من تركيا وروسيا», «كثير من المسؤولين»: the group is the speaker
+            continue
         if out and word.startswith("لل") and (out[-1][0].startswith("ال") or _in(out[-1][0], TITLE_WORDS)):
             # «المساعد للطب العلاجي», «الأمين العام للأمم المتحدة»: a genitive, not an audience
             out.append(item)
@@ -301,8 +338,8 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if out and word.startswith("ل") and word[1:] in OUTLET_WORDS and _bare(out[-1][0]) in _REPORT_NOUNS:
             out.append(item)  # «تقرير لصحيفة …»: the report of an outlet, not a statement to it
             continue
-        if out and (_is_stop(word) or word in _RELATIVES or _acc_start(word)):
-            break
+        if out and (_is_stop(word) or word in _RELATIVES or _acc_start(word) or word in _FORMS):
+            break  # … or a speech verb of its own: «نقلاً عن مقاطع قالت إنها …»
         if not out and _is_stop(word):
             return []
         out.append(item)
@@ -314,6 +351,8 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
 def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The proper name inside a speaker phrase: «وزير الدفاع الأميركي آشتون كارتر» → «آشتون كارتر»."""
     words = [w for w, _, _ in head]
+    if len(words) >= 2 and _bare(words[0]) in QUANTIFIERS and words[1] == "من":
+        return (head[0][1], head[-1][2])  # «كثير من المسؤولين»: the group as a whole
     titled = any(_in(w, TITLE_WORDS) or w.startswith("ال") for w in words)
     indefinite = not any(w.startswith(("ال", "وال")) for w in words) and len(words) <= 3
     if not titled or (_in(words[0], UNNAMED_SOURCES) and not words[0].startswith(("ال", "وال"))):
@@ -496,6 +535,17 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     c_start = m.start(kind)
     cue = (c_start, m.end())
     s0, s1 = tx.sentence(c_start)
+    embedded = _embedded(tx, m, s0, s1)
+    if embedded is not None:  # «عمّا قالت إنها مسودة اتفاق أن …»: what the outer speaker called a draft
+        feminine = m.group(kind) in _FEMININE
+        return _Cand(
+            cue=cue,
+            content=embedded[:2],
+            direct=False,
+            feminine=feminine,
+            agrees=True,
+            subject=_outer_subject(tx, embedded[2], m.start(), feminine),
+        )
     if _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start()):
         return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
     word = m.group(kind)
@@ -512,6 +562,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             break
         nested = _CUE.search(t, nested_from, im.start())
         if nested is not None:
+            inner = _embedded(tx, nested, s0, s1, outer=m)
+            if inner is not None:  # «نقلاً عن مقاطع قالت إنها مسودة اتفاق أن …»: skip the embedded clause
+                pos = nested_from = inner[1]
+                continue
             if _RELATIVE_BEFORE.search(t, max(s0, nested.start() - 8), nested.start()):
                 skip = _INTRO.search(t, nested.end(), limit)  # «عمّا قالت إنها مسودة» inside the region
                 pos = nested_from = skip.end() if skip else limit
@@ -547,9 +601,15 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             speaker = _parse_region(tx, m.end(), declined_at[1], relay=False)
             if speaker.head is not None:
                 return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
-        return _postposed(tx, m, cue, s0, s1) or _object_denial(tx, m, cue, lemma, extras, s1)
+        return (
+            _postposed(tx, m, cue, s0, s1)
+            or _object_denial(tx, m, cue, lemma, extras, s1)
+            or _masdar_object(tx, m, cue, lemma, s0, s1)
+        )
     region = (m.end(), intro.start())
     region_words = tx.words(*region)
+    if lemma == "اشار" and any(_bare(w[0]) in _GESTURE for w in tx.words(m.end(), min(s1, intro.end() + 60))):
+        return None  # «وأشار بونجاح إلى الحكم بيده»: pointing, not speaking
     if len(region_words) > _MAX_REGION_WORDS or any(w[0] in _CLAUSE_WORDS for w in region_words):
         return None  # a clause, not a speaker phrase, stands between the verb and «أن»
     declined = next((k for k, w in enumerate(region_words) if _in(w[0], DECLINED)), None)
@@ -595,6 +655,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     if b - a < 3 or (len(tx.words(a, b)) < 2 and not direct):
         return None
     speaker = _parse_region(tx, *region, relay=lemma == "نقل")
+    if participle:  # «مبرراً الخطوة بأنها …»: after a participle comes its object, never a subject
+        speaker = _Speaker(via=speaker.via)
+    elif lemma in _ADDRESSEE_VERBS and speaker.head is not None:
+        speaker = _without_addressee(tx, speaker)
     if (
         speaker.head is None
         and not speaker.pronoun
@@ -606,6 +670,8 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         if back.head is not None or back.pronoun:
             back.via = speaker.via
             speaker = back
+    if word == "يذكر" and not tx.words(*region) and group == "comp" and speaker.head is None:
+        return None  # «ويُذكر أن …»: the writer's background note ("it is worth noting"), nobody is quoted
     if speaker.head is None and not speaker.pronoun and lemma in _OPINION and not participle:
         return None  # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted
     return _Cand(
@@ -615,8 +681,94 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         speaker=speaker,
         participle=participle,
         feminine=word in _FEMININE,
+        agrees=kind == "verb",
         dual=kind == "verb" and not participle and _is_dual(word, lemma),
     )
+
+
+_EMBED_COMP = re.compile(r"\s*:?\s*[«“\"]?(?P<comp>ان(?:ه|ها|هم|هما))(?!\w)")
+_BARE_COMP = re.compile(r"(?<!\w)ب?ان(?!\w)")
+_NOT_EMBEDDING = re.compile(r"(?<!\w)(?:كما|حسبما)\s*$")
+
+
+def _embedded(
+    tx: _Text, m: re.Match[str], s0: int, s1: int, outer: re.Match[str] | None = None
+) -> tuple[int, int, int] | None:
+    """The short clause of a speech verb embedded in another one's speaker phrase, ending where the outer
+    verb's own «أن» begins: «ونقلت الصحيفة عمّا قالت إنها مسودة اتفاق أن …» → «إنها مسودة اتفاق».
+
+    The embedded verb follows a relative (عمّا، ممّا، ما) or stands in the region of an earlier speech verb of
+    the sentence (`outer`, or found here), takes إنه/إنها, and a bare أن/بأن follows within a few words.
+    """
+    t = tx.t
+    if not m.group("verb") or m.group("verb") in _PARTICIPLES:
+        return None
+    comp = _EMBED_COMP.match(t, m.end())
+    if comp is None or _NOT_EMBEDDING.search(t, max(s0, m.start() - 8), m.start()):
+        return None
+    if outer is None and not _RELATIVE_BEFORE.search(t, max(s0, m.start() - 8), m.start()):
+        outer = next(
+            (
+                o
+                for o in _CUE.finditer(t, s0, m.start())
+                if o.group("verb")
+                and o.group("verb") not in _PARTICIPLES
+                and _region_open(tx, o.end(), m.start())
+            ),
+            None,
+        )
+        if outer is None:
+            return None
+    if outer is not None:
+        outer_end = outer.end()
+    else:  # «ونقلت الصحيفة عمّا قالت»: the outer verb is the last one before the relative
+        outer_end = max((o.end() for o in _CUE.finditer(t, s0, m.start()) if o.group("verb")), default=s0)
+    bare = _BARE_COMP.search(t, comp.end(), s1)
+    if bare is None or not 1 <= len(tx.words(comp.end(), bare.start())) <= 6:
+        return None
+    if any(w[0] == "," or _CUE.fullmatch(w[0]) for w in tx.words(comp.end(), bare.start())):
+        return None
+    a, b = _strip(t, comp.start("comp"), bare.start())
+    return (a, b, outer_end) if b > a else None
+
+
+def _outer_subject(tx: _Text, a: int, b: int, feminine: bool) -> tuple[int, int] | None:
+    """The subject an embedded verb shares with the verb it depends on: the outer verb's speaker phrase
+    («وأشارت الصحيفة نقلاً عن مقاطع قالت …» → «الصحيفة»), or its relayed source when only that agrees."""
+    rel = _RELATIVE_BEFORE.search(tx.t, max(a, b - 10), b)
+    sp = _parse_region(tx, a, rel.start() if rel else b, relay=True)
+    options = [x for x in (sp.via, sp.name or sp.head) if x is not None]
+    for span in options:
+        if _is_feminine(tx.t[span[0] : span[1]], tx.t[span[0] : span[1]]) == feminine:
+            return span
+    return options[0] if options else None
+
+
+def _region_open(tx: _Text, a: int, b: int) -> bool:
+    """No complementiser, colon or quotation between a speech verb and `b`: `b` is still in its speaker phrase."""
+    for im in _INTRO.finditer(tx.t, a, b):
+        if im.lastgroup != "prep":
+            return False
+    return len(tx.words(a, b)) <= 8
+
+
+_ADDRESSEE_VERBS = frozenset({"ابلغ"})
+_GESTURE = word_set("بيده بيدها بيديه بيديها باصبعه باصبعها بيده، براسه براسها")
+
+
+def _without_addressee(tx: _Text, sp: _Speaker) -> _Speaker:
+    """«وأبلغ لابرون موقع النادي …»: a verb of telling takes its addressee after the subject; the speaker
+    ends before an outlet or audience word."""
+    assert sp.head is not None
+    words = [w for w in tx.words(*sp.head) if w[0] != ","]
+    for k, w in enumerate(words[1:], start=1):
+        if _in(w[0], OUTLET_WORDS) or _bare(w[0]) in _AUDIENCES:
+            head = (words[0][1], words[k - 1][2])
+            return _Speaker(head=head, name=_name_in(tx, words[:k]), via=sp.via)
+    return sp
+
+
+_AUDIENCES = word_set("صحفيين صحافيين صحفيون مراسلين وسايل اعلام")
 
 
 def _is_dual(word: str, lemma: str) -> bool:
@@ -704,7 +856,50 @@ def _postposed(tx: _Text, m: re.Match[str], cue: tuple[int, int], s0: int, s1: i
     speaker = _parse_region(tx, m.end(), end, relay=False)
     if speaker.head is None:
         return None
-    return _Cand(cue=cue, content=(a, b), direct=True, speaker=speaker)
+    word = m.group("verb") or ""
+    return _Cand(
+        cue=cue, content=(a, b), direct=True, speaker=speaker, feminine=word in _FEMININE, agrees=bool(word)
+    )
+
+
+def _masdar_object(
+    tx: _Text, m: re.Match[str], cue: tuple[int, int], lemma: str, s0: int, s1: int
+) -> _Cand | None:
+    """«أعلنت كل من تركيا وروسيا … ضرورة التنسيق …», «موسكو تبدي استعدادها لدراسة …»: a statement verb whose
+    object is an abstract verbal noun (ضرورة، أهمية، استعداد، دعم …) states a position: the object is the content,
+    the words between the verb and it (or a subject fronted before the verb) the speaker."""
+    if lemma not in MASDAR_VERBS or m.group("verb") is None or m.group("verb") in _PARTICIPLES:
+        return None
+    t = tx.t
+    if _NEGATION.search(t, max(s0, m.start() - 6), m.start()):
+        return None
+    words = tx.words(m.end(), min(s1, m.end() + 150))[:12]
+    at = next((k for k, w in enumerate(words) if w[0] == "," or _masdar(w[0])), None)
+    if at is None or words[at][0] == ",":
+        return None
+    a = words[at][1]
+    b = _content_end(tx, a, s1)
+    a, b = _strip(t, a, b)
+    if len(tx.words(a, b)) < 2:
+        return None
+    speaker = _parse_region(tx, m.end(), a, relay=False) if at else _Speaker()
+    if speaker.head is None and not m.group("conj"):
+        speaker = _lookback(tx, s0, m.start())
+    if speaker.head is None and not m.group("conj"):
+        return None
+    word = m.group("verb")
+    return _Cand(
+        cue=cue, content=(a, b), direct=False, speaker=speaker, feminine=word in _FEMININE, agrees=True
+    )
+
+
+def _masdar(word: str) -> bool:
+    """An abstract verbal noun that heads a stated position, with or without the article or a pronoun."""
+    bare = _bare(word)
+    for suffix in ("هما", "هم", "ها", "ه", ""):
+        if suffix and bare.endswith(suffix) and bare[: -len(suffix)] in POSITION_NOUNS:
+            return True
+    return bare in POSITION_NOUNS
 
 
 def _object_denial(
@@ -801,8 +996,16 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
     direct = t[a] in _OPEN and tx.close_quote(a, b + 1) is not None and tx.close_quote(a, b + 1) >= b - 1
     if direct:
         a, b = _strip(t, a + 1, b, " \t،,.:" + _CLOSERS)
-    if pronoun_source:
-        return _Cand(cue=(m.start(), end), content=(a, b), direct=direct, speaker=speaker)
+    if pronoun_source:  # «حسب قوله» / «حسب قولها»: the pronoun agrees with its antecedent
+        feminine = words[0][0].endswith(("ها", "هن"))
+        return _Cand(
+            cue=(m.start(), end),
+            content=(a, b),
+            direct=direct,
+            speaker=speaker,
+            feminine=feminine,
+            agrees=True,
+        )
     cue_end = words[0][1] if verb is None else verb.end()
     return _Cand(
         cue=(m.start(), cue_end if verb is not None else m.end()),
@@ -823,9 +1026,17 @@ _SOURCE_NOUNS = word_set(
 )
 
 
+_NORMS = word_set(
+    "قرار قرارات قانون قوانين نظام انظمه تعليمات احكام شروط معايير لوايح لايحه خطه اتفاق اتفاقيه مبادي "
+    "توجيهات ضوابط اجراءات قواعد"
+)
+
+
 def _plausible_source(words: list[str]) -> bool:
     """A phrase after «بحسب/وفقاً لـ» that can be a source: a name, an outlet, an official, a document."""
     first = words[0].lstrip("ل")
+    if _in(first, _NORMS):
+        return False  # «طبقاً لقرارات الشرعية», «وفقاً لنظام …»: in accordance with a rule, not a source
     if not first.startswith("ال"):
         return True  # a name, or an indefinite source («مصدر حكومي», «تقارير نشرتها وكالات»)
     if _in(first, _SOURCE_NOUNS) or _in(first, TITLE_WORDS) or _in(first, ANAPHOR_HEADS):
@@ -855,6 +1066,39 @@ def _headline(tx: _Text, s0: int, s1: int, taken: list[_Cand]) -> _Cand | None:
         direct = True
     speaker = _Speaker(head=(words[0][1], words[-1][2]), name=_name_in(tx, words))
     return _Cand(cue=(colon, colon + 1), content=(a, b), direct=direct, speaker=speaker)
+
+
+def _is_title_anaphor(words: list[str]) -> bool:
+    """A definite title alone or with a relative adjective: «المخترع»، «الوزير التركي»."""
+    return (
+        1 <= len(words) <= 2
+        and words[0].startswith(("ال", "وال"))
+        and _in(words[0], TITLE_WORDS)
+        and all(_nisba(w) for w in words[1:])
+    )
+
+
+def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
+    """The name after the last earlier mention of a title («المخترع الروسي أليكسي تشوركين» → the name)."""
+    pattern = re.compile(rf"(?<!\w)(?:ال)?{re.escape(head)}(?!\w)")
+    found = None
+    for m in pattern.finditer(tx.t, 0, before):
+        words = [w for w in tx.words(m.end(), min(before, m.end() + 60)) if w[0] != ","][:4]
+        if words and _article(tx, words[0]) and _nisba(words[0][0]):
+            words = words[1:]  # «الروسي»
+        name = []
+        for w in words[:2]:
+            if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
+                break
+            name.append(w)
+        if name:
+            found = (name[0][1], name[-1][2])
+    return found
+
+
+def _article(tx: _Text, word: tuple[str, int, int]) -> bool:
+    """Does the word begin with the article as written (not a name with a hamza folded to ا: «أليكسي»)?"""
+    return word[0].startswith("ال") and tx.original[tx.folded.start(word[1])] == "ا"
 
 
 def _is_anaphor(words: list[str]) -> bool:
@@ -891,6 +1135,7 @@ def quotes_from_text(
             if cand is not None:
                 cands.append(cand)
     cands = _dedupe(cands)
+    cands = [c for c in cands if not _unvoiced_in_quotation(c, cands)]
     _cut_at_new_speakers(tx, cands)
     return _resolve(tx, text, cands, article_id, outlet, resolve)
 
@@ -916,6 +1161,14 @@ def _cut_at_new_speakers(tx: _Text, cands: list[_Cand]) -> None:
             a, b = _strip(t, c.content[0], end)
             if len(tx.words(a, b)) >= 2:
                 cands[k] = c = replace(c, content=(a, b))
+
+
+def _unvoiced_in_quotation(c: _Cand, cands: list[_Cand]) -> bool:
+    """A speech verb with no subject of its own inside someone's direct quotation («… بعد أن أعلنت سابقاً أن
+    …»): its subject is someone the quotation talks about, never the quoted speaker or anyone before."""
+    if c.speaker.head is not None or c.subject is not None or c.speaker.pronoun:
+        return False
+    return any(o is not c and o.direct and o.content[0] <= c.cue[0] < o.content[1] for o in cands)
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
@@ -947,7 +1200,7 @@ def _resolve(
         return Span(f.start(a), end)
 
     key_of = resolve or default_speaker_key
-    history: list[tuple[str, str, bool]] = []  # (folded description, display name, is outlet)
+    history: list[_Said] = []
     quotes: list[Quote] = []
     for c in cands:
         nested = any(o is not c and o.content[0] <= c.cue[0] < o.content[1] for o in cands)
@@ -966,11 +1219,28 @@ def _resolve(
                 found = _antecedent(words, history)
                 if found is not None:
                     name, resolution = found, "anaphor"
+            if sp.name is None and resolution == "explicit" and _is_title_anaphor(words):
+                mention = _mentioned(tx, _bare(words[0]), sp.head[0])
+                if mention is not None:  # «يقول المخترع …» after «المخترع الروسي أليكسي تشوركين»
+                    name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
             if not nested:
                 is_outlet = any(_in(w, OUTLET_WORDS) for w in words)
-                history.append((desc, name, is_outlet))
+                feminine = c.feminine if c.agrees else _is_feminine(desc, name)
+                history.append(_Said(desc, name, is_outlet, feminine))
             if c.silent:
                 continue
+        elif c.subject is not None:
+            name, resolution = _clean_name(span(c.subject).slice(text)), "implicit"
+            words = [w for w, _, _ in tx.words(*c.subject) if w != ","]
+            if _is_anaphor(words):
+                name = _antecedent(words, history) or name
+        elif (
+            c.participle
+            and _CUE.search(tx.t, tx.sentence(c.cue[0])[0], c.cue[0]) is None
+            and (subject := _clause_subject(tx, c)) is not None
+        ):
+            # «واستقال الأرجنتيني بيلسا … مبرراً الخطوة بأن …»: a participle shares its clause's subject
+            name, resolution = _clean_name(span(subject).slice(text)), "implicit"
         elif history:
             name = _implicit(tx, c, history)
             resolution = "pronoun" if sp.pronoun else "implicit"
@@ -980,7 +1250,11 @@ def _resolve(
             name, resolution = "", "unresolved"
         via_span = span(sp.via) if sp.via else None
         heads: list[tuple[Span | None, str, str]] = [(speaker_span, speaker, name)]
-        if c.dual and sp.head is not None and resolution == "explicit":
+        if (
+            (c.dual or tx.t.startswith("كل من", sp.head[0] if sp.head else 0))
+            and sp.head
+            and resolution == "explicit"
+        ):
             split = _conjuncts(tx, sp.head)
             if len(split) == 2:
                 heads = [(span(h), span(h).slice(text), _clean_name(span(h).slice(text))) for h in split]
@@ -1038,6 +1312,9 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
     """The subject of a sentence-initial verb, for a coordinated speech verb with no speaker named before:
     «أثار بيب جوارديولا … الشكوك … وقال إن …» → «بيب جوارديولا» (Arabic news is verb-first)."""
     s0, _ = tx.sentence(c.cue[0])
+    cue = tx.t[c.cue[0] : c.cue[1]]
+    if cue not in _FORMS and cue[1:] not in _FORMS:
+        return None  # «وحسب قوله»: a pronoun, resolved by agreement with the speakers before
     words = [w for w in tx.words(s0, c.cue[0]) if w[0] != ","]
     if len(words) < 2 or words[0][0][0] not in "اتيو" or _in(words[0][0], TITLE_WORDS):
         return None
@@ -1059,16 +1336,15 @@ def _is_feminine(desc: str, name: str) -> bool:
     return (
         first.endswith("ه")
         or first in OUTLET_WORDS
+        or first in NONHUMAN_PLURALS
         or (last.endswith("ا") and not desc.startswith(tuple(TITLE_WORDS)))
     )
 
 
-_OUTLET_MENTION = re.compile(
-    r"(?<!\w)(?:ال)?(?:" + "|".join(sorted(OUTLET_WORDS)) + r")\s+[«“\"”]?(\w+(?:\s\w+)?)"
-)
+_OUTLET_MENTION = re.compile(r"(?<!\w)(?:" + "|".join(sorted(OUTLET_WORDS)) + r")\s+[«“\"”]?(\w+(?:\s\w+)?)")
 
 
-def _implicit(tx: _Text, c: _Cand, history: list[tuple[str, str, bool]]) -> str:
+def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     """Who an unexpressed subject is: the last speaker named, agreeing in gender with the verb when one does.
 
     A feminine verb right after an outlet named in the same sentence takes it as subject («مقال نشرته صحيفة
@@ -1081,12 +1357,10 @@ def _implicit(tx: _Text, c: _Cand, history: list[tuple[str, str, bool]]) -> str:
             span = mentions[-1].span(1)
             f = tx.folded
             return _clean_name(tx.original[f.start(span[0]) : f.end(span[1])])
-    for desc, name, _ in reversed(history):
-        if not c.participle and _is_feminine(desc, name) == c.feminine:
-            return name
-        if c.participle:
-            return name
-    return history[-1][1]
+    for said in reversed(history):
+        if c.participle or said.feminine == c.feminine:
+            return said.name
+    return history[-1].name
 
 
 def _clean_name(name: str) -> str:
@@ -1101,16 +1375,17 @@ def _clean_name(name: str) -> str:
     )
 
 
-def _antecedent(words: list[str], history: list[tuple[str, str, bool]]) -> str | None:
+def _antecedent(words: list[str], history: list[_Said]) -> str | None:
     """The earlier speaker a definite description points back to («الصحيفة» → «واشنطن بوست»)."""
     head = _bare(words[0])
     wanted = {_bare(w) for w in words}
-    for desc, name, is_outlet in reversed(history):
-        if head in DOCUMENT_HEADS and is_outlet:
-            return name
-        have = {_bare(w) for w in desc.split()} | {_bare(w[1:]) for w in desc.split() if w[:1] in "ول"}
+    for said in reversed(history):
+        if head in DOCUMENT_HEADS and said.is_outlet:
+            return said.name
+        words_of = said.desc.split()
+        have = {_bare(w) for w in words_of} | {_bare(w[1:]) for w in words_of if w[:1] in "ول"}
         if wanted <= have:
-            return name
+            return said.name
     return None
 
 

@@ -55,12 +55,16 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("بين", "بين", "مبين", ()),
     ("اعتقد", "عتقد", "معتقد", ()),
     ("توقع", "توقع", "متوقع", ()),
+    ("برر", "برر", "مبرر", ()),
 )
+# Verbs of telling, in the past only: their present (يُبلغ) is spelled as «يبلغ» "it amounts to / reaches".
+PAST_ONLY_VERBS: tuple[str, ...] = ("ابلغ", "اخبر")
 # Defective verbs (final ى): past forms are irregular.
 DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] = (
     (("نفي", "نفت", "نفيا", "نفتا", "نفوا"), "نفي", "ناف", ("obj",)),
     (("راي", "رات", "رايا", "راتا", "راوا"), "ري", "", ()),
     (("ادعي", "ادعت", "ادعيا", "ادعتا", "ادعوا"), "دعي", "مدع", ()),
+    (("ابدي", "ابدت", "ابديا", "ابدتا", "ابدوا"), "بدي", "مبد", ()),
 )
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 NOUN_CUES: tuple[str, ...] = ("تاكيد", "تصريح", "تصريحات", "اعلان", "قول", "تحذير", "نفي")
@@ -72,7 +76,7 @@ PHRASE_CUES: tuple[str, ...] = (
 
 # Relay/attribution phrases: «بحسب …», «وفقاً لـ …», «نقلاً عن …», «على لسان …», «على ما صرّح …».
 ACCORDING = (
-    r"(?:و)?(?:ب)?حسب(?:ما)?|(?:و)?وفق(?:ا)?(?: ل| لما|ل| ما)?|(?:و)?طبقا ل|(?:و)?نقلا عن|(?:و)?نقلا عما"
+    r"(?:و)?(?:ب)?حسب(?:ما)?|(?:و)?وفق(?:ا)?(?: ل| لما|ل| ما)?|(?:و)?طبقا(?: ل)?|(?:و)?نقلا عن|(?:و)?نقلا عما"
     r"|علي لسان|(?:و)?استنادا (?:الي|ل)|علي ما|كما"
 )
 
@@ -96,7 +100,8 @@ TITLE_WORDS = word_set(
     "وزير وزيره رئيس رييس رييسه نايب مدير مديره سفير مندوب مستشار قايد زعيم عضو مسوول مسوولين مسوولون "
     "متحدث متحدثه ناطق ناطقه امين ممثل وكيل صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون "
     "تقرير بيان مصدر مصادر باسم الرييس الملك الامير ولي الشيخ الوزير السفير المتحدث المتحدثه الناطق "
-    "خبير خبراء محلل محللون مسوولو"
+    "خبير خبراء محلل محللون مسوولو مدرب لاعب مخترع خطاط بايع فنان فنانه كاتب كاتبه باحث باحثه دكتور مهندس "
+    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ"
 )
 # Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
 UNNAMED_SOURCES = word_set(
@@ -104,6 +109,17 @@ UNNAMED_SOURCES = word_set(
 )
 # Objects of «رفض …» that mean nothing was said: «رفض التعليق»، «رفض الكشف عن …».
 DECLINED = word_set("تعليق الكشف كشف الادلاء ادلاء الافصاح افصاح الخوض خوض الرد تقديم")
+# Verbs that state a position with a verbal-noun object (أكد ضرورةَ …، أعلن رفضَه …، أبدى استعدادَه …).
+MASDAR_VERBS = frozenset({"اكد", "اعلن", "ابدي", "جدد", "شدد"})
+# Abstract verbal nouns heading such an object, in folded spelling without the article or a pronoun.
+POSITION_NOUNS = word_set(
+    "ضروره اهميه استعداد رغبه حرص دعم تاييد رفض التزام موافقه ترحيب قلق اسف ادانه تمسك عزم نيه استمرار "
+    "تضامن معارضه استنكار"
+)
+# Quantifiers whose «من …» names the group that speaks: «كل من تركيا وروسيا»، «كثير من المسؤولين».
+QUANTIFIERS = word_set("كل كثير عدد بعض عديد عشرات مييات")
+# Plurals of things (sources, outlets, documents) take feminine singular agreement: «ذكرت المصادر».
+NONHUMAN_PLURALS = word_set("تقارير مصادر وكالات وسايل بيانات صحف مواقع قنوات وثايق دراسات احصاءات ارقام")
 OUTLET_WORDS = word_set("صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون جريده")
 # Definite descriptions that point back to a speaker named earlier: «الصحيفة»، «المتحدث»، «الوزير التركي».
 ANAPHOR_HEADS = word_set(
@@ -137,6 +153,9 @@ def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
     for pasts, present, participle, extra in DEFECTIVE_VERBS:
         for form in [*pasts, *_present(present), *_participle(participle)]:
             forms.setdefault(form, (pasts[0], extra))
+    for past in PAST_ONLY_VERBS:
+        for form in _past(past):
+            forms.setdefault(form, (past, ()))
     # A bare participle stem and a few forms collide with very common words; they need more evidence.
     # «بين» is also "between", «تبين» "it turned out", «متوقع» "expected".
     for ambiguous in (
@@ -202,6 +221,8 @@ def feminine_forms() -> frozenset[str]:
     forms: set[str] = set()
     for past, present, participle, _ in SOUND_VERBS:
         forms |= {past + "ت", past + "تا", "ت" + present, "ت" + present + "ان", participle + "ه"}
+    for past in PAST_ONLY_VERBS:
+        forms |= {past + "ت", past + "تا"}
     for pasts, present, participle, _ in DEFECTIVE_VERBS:
         forms |= {pasts[1], pasts[3], "ت" + present, "ت" + present + "ان", participle + "يه"}
     return frozenset(forms)
