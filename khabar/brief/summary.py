@@ -3,7 +3,8 @@
 Each fact is scored by corroboration (its independent sources over the story's), centrality (its place
 in the sentence graph) and earliness (news puts the event first); the best mention of each fact stands for
 it (its full sentence). Sentences are picked by MMR against what is already picked, within the word budget,
-each cited to every outlet whose sentences state its fact.
+each cited to every outlet whose sentences state its fact. A sentence loses its leading dateline or
+agency credit («الرياض - واس:», «موسكو (رويترز) -»): words a reader of a multi-outlet brief does not need.
 """
 
 from __future__ import annotations
@@ -15,12 +16,28 @@ from khabar.compare.divergence import find_divergences
 from khabar.compare.text import content_keys, idf_vectors, outlet_of
 from khabar.model import Article, Brief, BriefSentence, Fact, FactMention, Span
 
-__all__ = ["BriefConfig", "fit_budget", "make_brief"]
+__all__ = ["BriefConfig", "fit_budget", "make_brief", "strip_dateline"]
+
+_LEAD_PUNCT = " \t\n:：-–—،,.|"
+
+
+def strip_dateline(text: str) -> int:
+    """How many leading characters of `text` are a dateline or agency credit and the punctuation after it
+    (0 when it opens with neither); `text[n:]` is the sentence without it."""
+    from khabar.ingest.metadata import find_dateline
+
+    dateline = find_dateline(text)
+    if dateline is None or text[: dateline.span.start].strip(_LEAD_PUNCT):
+        return 0
+    end = dateline.span.end
+    while end < len(text) and text[end] in _LEAD_PUNCT:
+        end += 1
+    return end if text[end:].strip() else 0
 
 
 @dataclass(frozen=True, slots=True)
 class BriefConfig:
-    corroboration: float = 1.0
+    corroboration: float = 0.5  # chosen on the tune half of the brief benchmark (grid, ROUGE-2)
     centrality: float = 0.3
     earliness: float = 0.8
     mmr_lambda: float = 0.7
@@ -87,6 +104,8 @@ def make_brief(
         if best is None:
             continue
         rank, mention, text, span = best
+        cut = strip_dateline(text)
+        text, span = text[cut:], Span(span.start + cut, span.end)
         words = len(text.split())
         if words < config.min_words:
             continue
