@@ -33,6 +33,10 @@ _BODY_KEY_CHARS = 160
 _CAPTION_HEAD = re.compile(r"^\W*(?:صورة|الصورة|صور|photo|file photo|picture|image)\b", re.IGNORECASE)
 # Log-odds above which a prose line of the main block is kept whatever the smoothing says.
 BLOCK_RESCUE = -1.0
+# Longest «related articles» list (header and headlines) that may sit between an article's lead and its body.
+_INSERTED_LIST_LINES = 8
+# A full sentence right above such a list is the article's lead unless the model is quite sure it is not.
+_LEAD_RESCUE = -3.0
 _PAREN_TAIL = re.compile(r"\(\s*[^()]{2,40}\)\s*$")
 _PHOTO_CREDIT = re.compile(
     r"\b(?:getty|reuters|afp|ap|epa|shutterstock|photo|file|صوره|تصوير|ارشيف|ارشيفيه|رويترز|فرانس برس|الاناضول)\b"
@@ -146,6 +150,8 @@ def label_page(
     for i in range(n):
         if hard_drop[i]:
             keep[i] = False
+    for i in _leads_above_inserted_lists(keep, hard_drop, rows, words, logits):
+        keep[i] = True
     for i in range(n):
         # Datelines and bylines («موسكو - الفرنسية», «| الوطن – وكالات») sit right next to the body.
         if not keep[i] and credit[i] and not hard_drop[i] and _near_kept(keep, i):
@@ -224,6 +230,44 @@ def _repeats(keys: list[str], outlet_key: str | None, repetition: RepetitionInde
     if repetition is None or outlet_key is None:
         return [0] * len(keys)
     return [max(repetition.count_key(outlet_key, k) - 1, 0) for k in keys]
+
+
+def _leads_above_inserted_lists(
+    keep: list[bool],
+    hard_drop: list[bool],
+    rows: list[list[float]],
+    words: list[int],
+    logits: list[float],
+) -> list[int]:
+    """Prose lines cut off from the article below them only by a list the site inserted into the text.
+
+    Sites put «موضوعات متعلقة» / «اقرأ أيضاً» with a few headlines after the first paragraphs; the main block
+    then starts below the list and the lead above it looks like a separate, lighter block.
+    """
+    n = len(keep)
+    prose = [
+        not keep[i]
+        and not hard_drop[i]
+        and bool(rows[i][F.END_SENTENCE])
+        and words[i] >= 10
+        and logits[i] > _LEAD_RESCUE
+        for i in range(n)
+    ]
+    leads: list[int] = []
+    for i in range(n):
+        if not prose[i]:
+            continue
+        j, list_lines = i + 1, 0
+        while j < n and list_lines <= _INSERTED_LIST_LINES and (prose[j] or _list_line(rows[j], hard_drop[j])):
+            list_lines += not prose[j]
+            j += 1
+        if 0 < list_lines <= _INSERTED_LIST_LINES and j < n and keep[j]:
+            leads.append(i)
+    return leads
+
+
+def _list_line(row: list[float], dropped: bool) -> bool:
+    return dropped and bool(row[F.LIST_HEADER_I] or row[F.HEADER_ABOVE])
 
 
 def _is_credit(text: str, words: int) -> bool:
