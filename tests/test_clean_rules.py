@@ -131,7 +131,11 @@ def test_examples_f1_above_floor() -> None:
     assert result["f1"] >= 0.93
 
 
-RELATED = ["موضوعات متعلقة:", "الأرصاد تحذر من موجة غبار جديدة على السواحل", "افتتاح جسر المرجان الثاني أمام السيارات"]
+RELATED = [
+    "موضوعات متعلقة:",
+    "الأرصاد تحذر من موجة غبار جديدة على السواحل",
+    "افتتاح جسر المرجان الثاني أمام السيارات",
+]
 MORE_PARAS = [
     "وأعلنت وزارة التربية تعليق الدراسة في مدارس المدينة يومي الأحد والاثنين، على أن تستأنف عن بعد إذا "
     "استمرت الأحوال الجوية على حالها خلال الأسبوع المقبل.",
@@ -145,7 +149,9 @@ def test_lead_above_an_inserted_related_list_stays_article_text() -> None:
         "أفادت مصادر في بلدية المرجان اليوم الخميس بأن السيول ألحقت أضرارا بالغة بشبكة الطرق والجسور في "
         "الأحياء الشرقية، وأن فرق الصيانة لم تتمكن بعد من الوصول إلى عدد منها."
     )
-    page = "\n".join(["صوت الخليج", "الرئيسية", HEADLINE, lead, *RELATED, *PARAS, *MORE_PARAS, "جميع الحقوق محفوظة"])
+    page = "\n".join(
+        ["صوت الخليج", "الرئيسية", HEADLINE, lead, *RELATED, *PARAS, *MORE_PARAS, "جميع الحقوق محفوظة"]
+    )
     got = {line.text: line.label for line in classify_lines(page)}
     assert got[lead] == "body"
     assert all(got[line] == "boilerplate" for line in RELATED)

@@ -258,7 +258,9 @@ def _leads_above_inserted_lists(
         if not prose[i]:
             continue
         j, list_lines = i + 1, 0
-        while j < n and list_lines <= _INSERTED_LIST_LINES and (prose[j] or _list_line(rows[j], hard_drop[j])):
+        while (
+            j < n and list_lines <= _INSERTED_LIST_LINES and (prose[j] or _list_line(rows[j], hard_drop[j]))
+        ):
             list_lines += not prose[j]
             j += 1
         if 0 < list_lines <= _INSERTED_LIST_LINES and j < n and keep[j]:
