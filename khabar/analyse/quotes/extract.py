@@ -14,7 +14,13 @@ The rules follow the grammar of Arabic reported speech rather than any one outle
   relaying source of a quote in the same sentence (`via`) or attribute the rest of the sentence;
 * a quotation followed by «، قال فلان» and a headline «فلان: …» are attributed to what follows/precedes;
 * an implicit subject (وتابع …، معتبراً …), a pronoun (لكنها اعتبرت) or a definite description pointing
-  back («الصحيفة»، «المتحدث»، «الوزير التركي») resolves to the last speaker named outside a quotation.
+  back («الصحيفة»، «المتحدث»، «الوزير التركي»، «البيان») resolves to the last speaker named outside a quotation
+  whose gender agrees, else to the last person named after a definite title of that gender;
+* a speaker phrase is a noun phrase: adverbials of manner («بشكل قاطع») and pronoun objects («أكدوا لها»)
+  are skipped, a verbal noun after the verb («أبدت موافقتها على …») is the object, a document speaks for its
+  issuer («بيان صادر عن الوزارة»), a dotted acronym («سي.ان.ان») is one word, a preposition written onto a
+  source («وطبقاً لتقارير») is not part of it, and a verb in a relative clause («الأطباء الذين أكدوا») or after
+  a fronted subject («ماليزيا تؤكد …») takes that noun as its subject.
 
 All matching runs on a folded copy of the text (`khabar.arabic.folding`), so hamza seats, alef maqsura,
 ta marbuta and diacritics never matter; spans are mapped back to `Article.text`.
@@ -68,9 +74,9 @@ _OPEN = {"«": "»«", "“": "”“", "”": "”“", '"': '"”“', "„": 
 _CLOSERS = "»”“\"'’"
 _INTRO = re.compile(
     r"(?P<colon>:)|(?P<quote>[«“”\"„]|(?<=:)»)"
-    r"|(?<!\w)(?P<comp>[بلف]?ان(?:ه|ها|هم|هما|نا|ني|هن)?)(?!\w)"
-    r"|(?<!\w)(?P<prep>الي|علي|عن|عما|في|من)(?!\w)"
-)
+    r"|(?<!\w)(?<!\w\.)(?P<comp>[بلف]?ان(?:ه|ها|هم|هما|نا|ني|هن)?)(?!\w|\.\w)"
+    r"|(?<!\w)(?<!\w\.)(?P<prep>الي|علي|عن|عما|في|من)(?!\w|\.\w)"
+)  # never a letter group of a dotted acronym: «سي.ان.ان»
 _ACC = re.compile(rf"(?<!\w)(?:{ACCORDING})(?!\w)")
 _WORD = re.compile(r"(?P<sep>[،,؛;()\-–—])|(?P<w>\w+(?:\.\w+)*\.?)")
 _TERMINATORS = ".!?؟"
@@ -80,6 +86,7 @@ _NP_END = re.compile(r"[،,:؛;]|[.!?؟](?=\s|$)")
 _NEGATION = re.compile(r"(?<!\w)(?:لم|لا|لن|ما|ولم|ولا|ولن|فلم|فلا)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:عما|مما|ما|كما|حسبما|لما)\s*$")
 _RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين")
+_PERSONAL_RELATIVES = word_set("الذين اللذين اللتين")
 _REPORT_NOUNS = word_set("تقرير مقال مقاله بيان مراسل افتتاحيه تحقيق تغريده")
 _HEADLINE_NOT = word_set("الصوره صوره نشر تاريخ المصدر مصدر اخر تحديث اقرا شاهد تابع المزيد ملاحظه")
 _ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)(?!\w)")
@@ -281,6 +288,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
             parts.append([])
         else:
             parts[-1].append(item)
+    parts = [_without_adjuncts(part) for part in parts]
     kept: list[tuple[int, list[tuple[str, int, int]]]] = []
     for index, part in enumerate(parts):
         if not part:
@@ -310,6 +318,10 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
         sp.pronoun = True
         return sp
     sp.head = (head[0][1], head[-1][2])
+    issuer = _issuer(tx, head)
+    if issuer is not None:
+        sp.name = issuer
+        return sp
     name = _name_in(tx, head)
     if name is None and len(kept) > 1 and kept[1][0] == head_index + 1:
         apposition = kept[1][1]
@@ -320,11 +332,54 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
     return sp
 
 
+# Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
+# the verb's adjuncts and addressees, never its subject.
+_MANNER = word_set("بشكل وبشكل بصوره بطريقه بصفه بكل بلهجه بنبره")
+_OBJECT_PRONOUNS = word_set(
+    "له لها لهم لهما لهن لنا لي لك لكم اليه اليها اليهم اليهما الينا عليه عليها عليهم منه منها منهم "
+    "عنه عنها عنهم به بها بهم بنفسه بنفسها بنفسهم"
+)
+
+
+_AFTER_MANNER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_MANNER)) + r")\s+$")
+
+
+def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A comma-free piece of a speaker phrase without leading adverbials of manner and pronoun objects."""
+    k = 0
+    while k < len(part):
+        word = part[k][0]
+        if word in _MANNER:
+            k += 2
+        elif word == "علي" and k + 1 < len(part) and part[k + 1][0] == "نحو":
+            k += 3
+        elif word in _OBJECT_PRONOUNS:
+            k += 1
+        else:
+            break
+    return part[k:]
+
+
+_ISSUED = word_set("صادر صادره صدر صدرت")
+
+
+def _issuer(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """«بيان صادر عن القوات البحرية الباكستانية» → «القوات البحرية الباكستانية»: a document speaks for its issuer."""
+    for k in range(len(head) - 2):
+        if _bare(head[k][0]) in _ISSUED and head[k + 1][0] == "عن":
+            rest = head[k + 2 :]
+            return _name_in(tx, rest) or (rest[0][1], rest[-1][2])
+    return None
+
+
 def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Cut a speaker phrase at the first preposition, time word, relative or audience word."""
     out: list[tuple[str, int, int]] = []
     for item in part:
         word = item[0]
+        if word == "عن" and out and _bare(out[-1][0]) in _ISSUED:
+            out.append(item)  # «بيان صادر عن القوات البحرية»: the issuer belongs to the speaker phrase
+            continue
         if word == "علي" and tx.is_name(item[1], item[2]):
             out.append(item)
             continue
@@ -338,7 +393,9 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if out and word.startswith("ل") and word[1:] in OUTLET_WORDS and _bare(out[-1][0]) in _REPORT_NOUNS:
             out.append(item)  # «تقرير لصحيفة …»: the report of an outlet, not a statement to it
             continue
-        if out and (_is_stop(word) or word in _RELATIVES or _acc_start(word) or word in _FORMS):
+        if out and (
+            _is_stop(word) or word in _RELATIVES or _acc_start(word) or word in _FORMS or word in _MANNER
+        ):
             break  # … or a speech verb of its own: «نقلاً عن مقاطع قالت إنها …»
         if not out and _is_stop(word):
             return []
@@ -440,6 +497,9 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             continue
         if word in AUXILIARIES and not taken:
             continue
+        if word in _PERSONAL_RELATIVES and not taken and not crossed_comma:
+            continue  # «الأطباء الذين أكدوا لها أن …»: a relative clause's verb has its antecedent as subject
+            # (only the plural and dual relatives: «الخطة التي قال إنها …» has the plan as object)
         if word == "," and not taken and not crossed_comma:
             crossed_comma = True  # «وكانت صحيفة "واشنطن بوست"، أفادت بأن …»: needs كان before the subject
             continue
@@ -449,8 +509,8 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             return _Speaker(pronoun=True)  # «لكنها اعتبرت أن …»
         if word == "," or word in LOOKBACK_STOPS or word in AUXILIARIES or word[0].isdigit():
             break
-        if word in _FORMS or _is_stop(word):
-            return _Speaker()
+        if word in _FORMS or _is_stop(word) or word in _MANNER:
+            return _Speaker()  # … or an adverbial of manner: «بشكل قاطع أكد» has no fronted subject
         taken.insert(0, item)
         if len(taken) > 5:
             return _Speaker()
@@ -550,9 +610,20 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
     word = m.group(kind)
     lemma, extras = _FORMS.get(word, (word, ()))
+    if word == lemma and _AFTER_COPULA.search(t, max(s0, m.start() - 8), m.start()):
+        return None  # «كانت النتيجة رفضَ الزعيم أن …»: the verbal noun spelled like the verb, not a verb
     participle = kind == "verb" and word in _PARTICIPLES
-    if participle and t[s0 : m.start()].strip() and not t[s0 : m.start()].rstrip().endswith(("،", ",", "؛")):
-        return None  # «، مضيفاً أن …»: a participle reports speech after a comma, not inside a phrase
+    tied: _Speaker | None = None
+    if participle:
+        before = t[s0 : m.start()].rstrip()
+        if before and not before.endswith(("،", ",", "؛")):
+            # «، مضيفاً أن …»: a participle reports speech after a comma, not inside a phrase; only قائلاً
+            # also follows a verb of speaking or telling directly («وتابع الوزير قائلاً»، «وأخبره قائلاً»)
+            tied = _tied_to_verb(tx, s0, m.start()) if lemma == "قال" else None
+            if tied is None:
+                return None
+    if _AFTER_MANNER.search(t, max(s0, m.start() - 12), m.start()):
+        return None  # «بطريقة تشير إلى …»: an adjective clause of a manner noun, not a speaker's verb
     limit = min(s1, m.end() + _MAX_REGION)
     pos = nested_from = m.end()
     intro: re.Match[str] | None = None
@@ -608,6 +679,9 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         )
     region = (m.end(), intro.start())
     region_words = tx.words(*region)
+    if region_words and _masdar(region_words[0][0]):
+        # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
+        return _masdar_object(tx, m, cue, lemma, s0, s1)
     if lemma == "اشار" and any(_bare(w[0]) in _GESTURE for w in tx.words(m.end(), min(s1, intro.end() + 60))):
         return None  # «وأشار بونجاح إلى الحكم بيده»: pointing, not speaking
     if len(region_words) > _MAX_REGION_WORDS or any(w[0] in _CLAUSE_WORDS for w in region_words):
@@ -621,6 +695,7 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             return None
         return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
     group = intro.lastgroup
+
     if negated and group == "prep":
         return None  # «ولم يكشف كيربي عن أي تفاصيل»: nothing was said
     direct = False
@@ -654,8 +729,16 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         return None
     if b - a < 3 or (len(tx.words(a, b)) < 2 and not direct):
         return None
+    fronted = _fronted(tx, s0, m) if region_words and group == "prep" else None
+    if fronted is not None:  # «ماليزيا تؤكد العثور على حطام …»: after a fronted subject comes the object
+        a, b = _strip(t, region[0], b)
+        return _Cand(
+            cue=cue, content=(a, b), direct=False, speaker=fronted, feminine=word in _FEMININE, agrees=True
+        )
     speaker = _parse_region(tx, *region, relay=lemma == "نقل")
-    if participle:  # «مبرراً الخطوة بأنها …»: after a participle comes its object, never a subject
+    if tied is not None and tied.head is not None:
+        speaker = tied  # «وتابع الوزير الأمريكي قائلاً: …»
+    elif participle:  # «مبرراً الخطوة بأنها …»: after a participle comes its object, never a subject
         speaker = _Speaker(via=speaker.via)
     elif lemma in _ADDRESSEE_VERBS and speaker.head is not None:
         speaker = _without_addressee(tx, speaker)
@@ -686,6 +769,26 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     )
 
 
+def _fronted(tx: _Text, s0: int, m: re.Match[str]) -> _Speaker | None:
+    """A subject of one to three words opening the sentence (or the text after a colon) right before a present
+    verb with no conjunction: «ماليزيا تؤكد …». Such a verb has no subject of its own after it."""
+    word = m.group("verb")
+    if not word or m.group("conj") or word[0] not in "يت" or word in _PARTICIPLES:
+        return None
+    t = tx.t
+    start = max(s0, t.rfind(":", s0, m.start()) + 1)
+    words = tx.words(start, m.start())
+    if not 1 <= len(words) <= 3 or any(
+        w[0] == "," or _is_stop(w[0]) or w[0] in LOOKBACK_STOPS for w in words
+    ):
+        return None
+    if any(w[0] in _FORMS or w[0] in AUXILIARIES or w[0][0].isdigit() for w in words):
+        return None
+    back = _lookback(tx, start, m.start())
+    return back if back.head is not None else None
+
+
+_AFTER_COPULA = re.compile(r"(?<!\w)[وف]?كانت\s+$")
 _EMBED_COMP = re.compile(r"\s*:?\s*[«“\"]?(?P<comp>ان(?:ه|ها|هم|هما))(?!\w)")
 _BARE_COMP = re.compile(r"(?<!\w)ب?ان(?!\w)")
 _NOT_EMBEDDING = re.compile(r"(?<!\w)(?:كما|حسبما)\s*$")
@@ -897,7 +1000,10 @@ def _masdar(word: str) -> bool:
     """An abstract verbal noun that heads a stated position, with or without the article or a pronoun."""
     bare = _bare(word)
     for suffix in ("هما", "هم", "ها", "ه", ""):
-        if suffix and bare.endswith(suffix) and bare[: -len(suffix)] in POSITION_NOUNS:
+        stem = bare[: -len(suffix)]
+        if stem.endswith("ت"):  # «موافقتها»: the ta marbuta of «موافقة» before a pronoun
+            stem = stem[:-1] + "ه"
+        if suffix and bare.endswith(suffix) and stem in POSITION_NOUNS:
             return True
     return bare in POSITION_NOUNS
 
@@ -930,25 +1036,36 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
     phrase = m.group()
     verb = _CUE.match(t, _skip_space(t, start))
     needs_verb = phrase in {"كما", "علي ما", "وفق ما", "وفقا لما", "وفق لما"} or phrase.endswith("ما")
+    verb_end: int | None = None
     if verb is not None and verb.group("verb"):
-        start = verb.end()
+        start = verb_end = verb.end()
     elif needs_verb:
-        return None
+        verb_end = _verb_with_object(tx, _skip_space(t, start))  # «حسبما أخبرته المخرجة …»
+        if verb_end is None:
+            return None
+        start = verb_end
     sep = _NP_END.search(t, start, s1)
     end = sep.start() if sep else s1
     fa = _FA_INNA.search(t, start, end)  # «وطبقاً لتقارير نشرتها الوكالات فإن …»: فإن ends the source
     if fa is not None:
         end = fa.start()
+    elif sep is None or t[sep.start()] in _TERMINATORS:
+        end = _construct_end(tx, start, end)
     words = [w for w in tx.words(start, end) if w[0] != ","]
     pronoun_source = bool(words) and words[0][0].lstrip("ل") in _SPEECH_PRONOUNS  # «وحسب قوله …»
     if pronoun_source:
         end = words[0][2]
-    while words and words[0][0].lstrip("ل") in SPEECH_NOUNS:
-        words = words[1:]
+    while len(words) > 1 and words[0][0].lstrip("ل") in SPEECH_NOUNS and not words[1][0].startswith("ل"):
+        words = words[1:]  # «وفقاً لتصريحات مسؤولين» → «مسؤولين»; but «بيان للدول الأعضاء» is the statement
+    if words and _GOVERNS_LAM.match(phrase) and not phrase.endswith("ل") and _attached_lam(words[0][0]):
+        words[0] = (words[0][0][1:], words[0][1] + 1, words[0][2])  # «وطبقاً لتقارير …» → «تقارير …»
     if pronoun_source:
         speaker = _Speaker(pronoun=True)
         head = (m.start(), m.start())
     else:
+        relative = next((k for k, w in enumerate(words) if k and w[0] in _RELATIVES), None)
+        if relative is not None:  # «حسبما أخبرته المخرجة إيناس بكر التي كانت تتولى …»: the source ends there
+            words = words[:relative]
         if not words or len(words) > 10 or not _plausible_source([w[0] for w in words]):
             return None  # «حسب الاختصاص», «وفقاً للقانون»: not a source of information
         speaker = _parse_region(tx, words[0][1], end, relay=False)
@@ -982,6 +1099,9 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         a, b = _strip(t, a, s1)
     else:
         a, b = _strip(t, s0, m.start())
+        turns = list(_ADVERSATIVE.finditer(t, a, b))
+        if turns and len(tx.words(turns[-1].end(), b)) >= 2:
+            a = turns[-1].end()  # «…، إلا أن الزعيم رفض تواجده، حسبما أخبرته …»: the clause before the source
         opener = re.match(r"(?:و|ف)?ان\s", t[a:b])
         if opener:
             a += opener.end()
@@ -1006,13 +1126,52 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
             feminine=feminine,
             agrees=True,
         )
-    cue_end = words[0][1] if verb is None else verb.end()
+    cue_end = words[0][1] if verb_end is None else verb_end
     return _Cand(
-        cue=(m.start(), cue_end if verb is not None else m.end()),
+        cue=(m.start(), cue_end if verb_end is not None else m.end()),
         content=(a, b),
         direct=direct,
         speaker=speaker,
     )
+
+
+def _construct_end(tx: _Text, a: int, b: int) -> int:
+    """Where a source named by an indefinite title ends when no comma follows it: the title, its genitive and
+    the definite words after them («ووفقاً لرئيس مرسيليا شهد اجتماع …» → «رئيس مرسيليا»)."""
+    words = [w for w in tx.words(a, b) if w[0] != ","]
+    first = words[0][0].removeprefix("ل") if words else ""
+    if len(words) < 5 or first.startswith("ال") or not _in(first, TITLE_WORDS):
+        return b  # a definite title («المخرجة الراحلة إيناس بكر التي …») takes adjectives and a name instead
+    k = 2
+    while k < len(words) and words[k][0].startswith("ال"):
+        k += 1
+    return words[k - 1][2] if len(words) - k >= 3 else b
+
+
+_ADVERSATIVE = re.compile(r"[،,]\s*(?:الا ان|غير ان|لكن|ولكن|بيد ان)\s+")
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "ني", "نا")
+
+
+def _verb_with_object(tx: _Text, at: int) -> int | None:
+    """End of a speech verb carrying an object pronoun at `at` («أخبرته»، «أبلغهم»), else None."""
+    word = tx.words(at, min(len(tx.t), at + 30))[:1]
+    if not word or word[0][1] != at:
+        return None
+    text = word[0][0]
+    if text[:1] in "وف" and len(text) > 4:
+        text = text[1:]  # «وأخبره»
+    for suffix in _OBJECT_SUFFIXES:
+        if text.endswith(suffix) and text[: -len(suffix)] in _FORMS:
+            return word[0][2]
+    return None
+
+
+_GOVERNS_LAM = re.compile(r"(?:و)?(?:وفق|طبقا|استنادا)")
+
+
+def _attached_lam(word: str) -> bool:
+    """«لتقارير»، «لرئيس»: the preposition ل written onto the source (not «للـ», whose article it absorbed)."""
+    return word.startswith("ل") and not word.startswith("لل") and len(word) > 3
 
 
 _FA_INNA = re.compile(r"(?<!\w)ف?ان(?:ه|ها)?(?!\w)")
@@ -1083,9 +1242,13 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
     pattern = re.compile(rf"(?<!\w)(?:ال)?{re.escape(head)}(?!\w)")
     found = None
     for m in pattern.finditer(tx.t, 0, before):
-        words = [w for w in tx.words(m.end(), min(before, m.end() + 60)) if w[0] != ","][:4]
+        words = tx.words(m.end(), min(before, m.end() + 60))[:4]
+        cut = next((k for k, w in enumerate(words) if w[0] == ","), None)
+        words = words[:cut]  # «أمام الزعيم، حيث أجرى …»: a name never crosses a comma
         if words and _article(tx, words[0]) and _nisba(words[0][0]):
             words = words[1:]  # «الروسي»
+        if len(words) >= 3 and _bare(words[0][0]) in _ISSUED and words[1][0] == "عن":
+            words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
         name = []
         for w in words[:2]:
             if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
@@ -1241,6 +1404,10 @@ def _resolve(
         ):
             # «واستقال الأرجنتيني بيلسا … مبرراً الخطوة بأن …»: a participle shares its clause's subject
             name, resolution = _clean_name(span(subject).slice(text)), "implicit"
+        elif c.participle and (subject := _earlier_subject(tx, c, cands)) is not None:
+            # «الأمر الذي كشف عنه رمضان في لقاء …، مؤكداً أنه …»: the subject of the sentence's speech verb
+            name, resolution = _clean_name(span(subject).slice(text)), "implicit"
+            history.append(_Said(tx.t[subject[0] : subject[1]], name, False, c.feminine))
         elif history:
             name = _implicit(tx, c, history)
             resolution = "pronoun" if sp.pronoun else "implicit"
@@ -1330,6 +1497,46 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
     return name
 
 
+def _tied_to_verb(tx: _Text, s0: int, at: int) -> _Speaker | None:
+    """«وتابع الوزير قائلاً»، «وأخبره قائلاً»: the speech verb (and its subject) that قائلاً at `at` completes,
+    or None when no verb of speaking or telling comes right before it."""
+    words = tx.words(max(s0, at - 80), at)
+    if words and _verb_with_object(tx, words[-1][1]) is not None:
+        return _Speaker()
+    verbs = [m for m in _CUE.finditer(tx.t, max(s0, at - 80), at) if m.group("verb")]
+    if not verbs or verbs[-1].group("verb") in _PARTICIPLES:
+        return None
+    gap = tx.words(verbs[-1].end(), at)
+    if len(gap) > 5 or any(w[0] == "," for w in gap):
+        return None
+    if not gap or any(_in(w[0], DECLINED) for w in gap):
+        return _Speaker()  # «وصرح مسؤول رفض الكشف عن هويته قائلاً»: not the refusal's object
+    return _parse_region(tx, verbs[-1].end(), at, relay=False)
+
+
+def _earlier_subject(tx: _Text, c: _Cand, cands: list[_Cand]) -> tuple[int, int] | None:
+    """The subject of a relative clause's past speech verb with a pronoun object before a participle of the same
+    sentence, when that verb introduced nothing itself: «الأمر الذي كشف عنه رمضان في لقاء، مؤكداً أنه …» →
+    «رمضان»."""
+    s0, _ = tx.sentence(c.cue[0])
+    earlier = [
+        m
+        for m in _CUE.finditer(tx.t, s0, c.cue[0])
+        if m.group("verb") and m.group("verb") not in _PARTICIPLES and m.group("verb")[0] not in "يت"
+    ]
+    if not earlier or any(o.cue[0] <= earlier[-1].start("verb") < o.cue[1] for o in cands):
+        return None
+    m = earlier[-1]
+    comma = _NP_END.search(tx.t, m.end(), c.cue[0])
+    region = tx.words(m.end(), comma.start()) if comma is not None else []
+    if not region or region[0][0] not in _OBJECT_PRONOUNS:
+        return None
+    sp = _parse_region(tx, m.end(), comma.start() if comma else m.end(), relay=False)
+    if sp.head is None:
+        return None
+    return sp.name or sp.head
+
+
 def _is_feminine(desc: str, name: str) -> bool:
     first = _bare(desc.split()[0]) if desc.split() else ""
     last = normalize(name).split()[-1] if name.split() else ""
@@ -1360,7 +1567,36 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     for said in reversed(history):
         if c.participle or said.feminine == c.feminine:
             return said.name
+    if c.agrees:  # no speaker so far agrees («وحسب قوله» after «طبقاً لتقارير»): a titled person named before
+        person = _titled_person(tx, c.cue[0], c.feminine)
+        if person is not None:
+            f = tx.folded
+            return _clean_name(tx.original[f.start(person[0]) : f.end(person[1])])
     return history[-1].name
+
+
+def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | None:
+    """The name after the last title of the given gender before `before`: «المخترع الروسي أليكسي تشوركين»."""
+    words = [w for w in tx.words(max(0, before - 800), before) if w[0] != ","]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        if not word.startswith(("ال", "وال")) or not _in(word, TITLE_WORDS) or _in(word, OUTLET_WORDS):
+            continue  # a definite title («المخترع»), not a construct («مدير أعماله»)
+        if _in(word, _REPORT_NOUNS):
+            continue
+        if _bare(word).endswith("ه") != feminine:
+            continue
+        rest = words[k + 1 : k + 5]
+        if rest and _article(tx, rest[0]) and _nisba(rest[0][0]):
+            rest = rest[1:]
+        name = []
+        for w in rest[:2]:
+            if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
+                break
+            name.append(w)
+        if name:
+            return (name[0][1], name[-1][2])
+    return None
 
 
 def _clean_name(name: str) -> str:

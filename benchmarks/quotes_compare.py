@@ -1,0 +1,110 @@
+"""Quote extraction of the working tree beside a committed version, in one run: seeds gold, hand-labelled sets
+and speed.
+
+    .venv/bin/python benchmarks/quotes_compare.py [--base HEAD] [--sets 1,2,3,4] [--limit 1000] [--repeats 5]
+
+The committed `khabar/analyse/quotes/` of `--base` is read with `git show` (read-only: no checkout, nothing in
+the repository changes) into a temporary package, its imports pointed at that copy, and both versions are
+scored by the same code: `evaluate_quotes` on `../shared/data/seeds-gold/quotes.jsonl` (cleaned pages, as
+`khabar eval quotes`), `benchmarks/quotes_handcheck.py` on each set, and the articles/s of
+`benchmarks/quotes_speed.py` timed alternately (base, work, base, work, …) so that machine load falls on
+both alike. Prints one JSON object {"base": …, "work": …, "speed_ratio": work/base}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import io
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "khabar/analyse/quotes"
+SEEDS = ROOT / ".." / "shared" / "data" / "seeds"
+SEEDS_GOLD = ROOT / ".." / "shared" / "data" / "seeds-gold" / "quotes.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quotes_handcheck  # noqa: E402
+import quotes_speed  # noqa: E402
+
+
+def committed_package(rev: str, into: Path, name: str) -> ModuleType:
+    """`khabar.analyse.quotes` as of `rev`, importable as `name` (a copy under `into`)."""
+    files = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{rev}:{PACKAGE}"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    target = into / name
+    target.mkdir(parents=True)
+    for file in files:
+        if not file.endswith(".py"):
+            continue
+        source = subprocess.run(
+            ["git", "show", f"{rev}:{PACKAGE}/{file}"], cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout
+        (target / file).write_text(source.replace("khabar.analyse.quotes", name), encoding="utf-8")
+    sys.path.insert(0, str(into))
+    return importlib.import_module(name)
+
+
+def scores(package: ModuleType, sets: list[str]) -> dict[str, Any]:
+    extract = importlib.import_module(package.__name__ + ".extract")
+    evaluate = importlib.import_module(package.__name__ + ".evaluate")
+    out: dict[str, Any] = {}
+    if SEEDS_GOLD.exists():
+        seeds = evaluate.evaluate_quotes(SEEDS_GOLD, SEEDS)
+        out["seeds"] = {k: seeds[k] for k in ("detection", "attribution", "gold", "predicted")}
+    quotes_handcheck.extract_quotes = extract.extract_quotes
+    for name in sets:
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            quotes_handcheck.main(["--set", name])
+        result = json.loads(buffer.getvalue())
+        out[f"set{name}"] = {k: result[k] for k in ("detection", "attribution", "gold", "predicted")}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--base", default="HEAD")
+    parser.add_argument("--sets", default="1,2,3,4")
+    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    import khabar.analyse.quotes as work
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = committed_package(args.base, Path(tmp), "quotes_base")
+        sets = [s for s in args.sets.split(",") if s]
+        result: dict[str, Any] = {"base": scores(base, sets), "work": scores(work, sets)}
+        articles = quotes_speed.load(quotes_speed.CORPUS, args.limit)
+        timings: dict[str, list[float]] = {"base": [], "work": []}
+        for _ in range(args.repeats):
+            for label, package in (("base", base), ("work", work)):
+                started = time.perf_counter()
+                for article in articles:
+                    package.extract_quotes(article)
+                timings[label].append(time.perf_counter() - started)
+    for label in ("base", "work"):
+        median = statistics.median(timings[label])
+        result[label]["articles_per_s"] = round(len(articles) / median, 1)
+    result["speed_ratio"] = round(result["work"]["articles_per_s"] / result["base"]["articles_per_s"], 3)
+    result["articles"] = len(articles)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
