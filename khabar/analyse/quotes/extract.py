@@ -39,11 +39,14 @@ from khabar.analyse.quotes.lexicon import (
     AUXILIARIES,
     DECLINED,
     DOCUMENT_HEADS,
+    EVIDENCE_HEADS,
+    HOMOGRAPHS,
     LOOKBACK_STOPS,
     MASDAR_VERBS,
     NONHUMAN_PLURALS,
     OUTLET_WORDS,
     POSITION_NOUNS,
+    PREP_ONLY,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     SPEAKER_STOPS,
@@ -94,7 +97,21 @@ _ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w
 _CLAUSE_WORDS = word_set("لا لم لن ليس ليست يمكن ولا ولم ولن")
 _OPINION = frozenset({"توقع", "اعتقد", "راي", "رجح", "استبعد"})
 _COMP_BARE = frozenset({"ان", "بان", "لان", "فان"})
+# «أشاد بـ …»، «طالب بـ …»: the attached preposition of a stance verb introduces its content; never a word that
+# itself begins with ب («بن»، «بعد»، «بين») or an adverbial («بشكل»، «بدوره»).
+_BI = re.compile(r"(?<!\w)(?P<prep>ب)(?=\w{3})")
+_NOT_BI = word_set(
+    "بن بنت بين بينما بعد بعض بعيد بدون بل بدوره بدورها بدورهم بحسب بحسبما بسبب بشان بالنسبه بالفعل بالاضافه "
+    "بذلك بهذا بهذه بكل بصفته بصفتها بوصفه بوصفها بعدما بغض باسم باسمه باسمها باسمهم"
+)
+# Places and bodies that a ب attaches inside a speaker phrase: «مدير الجوازات بمنطقة مكة»، «الناطق بقيادة …».
+_IN_PLACE = word_set(
+    "منطقه محافظه مدينه وزاره قياده اداره اداره جامعه مركز هييه امانه مجلس شركه قسم تعليم مكتب سفاره "
+    "قنصليه بلديه مستشفي مدرسه كليه دوله ولايه مملكه فرع مديريه شرطه محكمه نادي"
+)
 _MAX_REGION = 160  # characters between a cue and its introducer
+_MAX_SPEAKER_WORDS = 14  # «رئيس قسم العلوم الإدارية بتعليم المدينة رئيس فريق العمل رشيد بن هاشم رشيد»
+_MAX_HOMOGRAPH_REGION = 6  # words between «عبّر» (or another `HOMOGRAPHS` verb) and its own preposition
 _MAX_REGION_WORDS = 22
 
 
@@ -258,9 +275,28 @@ def _acc_start(word: str) -> bool:
     return bool(_ACC.fullmatch(word)) and word not in {"كما", "علي"}
 
 
-def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
+def _without_audience(tx: _Text, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Words of a speaker region without an audience written apart from its ل: «كشف لـ«عكاظ» مدير …»،
+    «وقال لـ"الوطن" إنه …»، «لـ«الشرق الأوسط»» (the outlet spoken to, never the speaker)."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(words):
+        if words[k][0] == "ل" and k + 1 < len(words) and words[k + 1][0] != ",":
+            gap = tx.t[words[k][2] : words[k + 1][1]]
+            opener = next((i for i, ch in enumerate(gap) if ch in _OPEN), None)
+            close = tx.close_quote(words[k][2] + opener, len(tx.t)) if opener is not None else None
+            k += 2
+            while close is not None and k < len(words) and words[k][2] <= close:
+                k += 1  # the rest of a quoted outlet name
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = False) -> _Speaker:
     """The speaker phrase between a cue and its introducer: head, name beside it, relaying source."""
-    words = tx.words(a, b)
+    words = _without_audience(tx, tx.words(a, b))
     sp = _Speaker()
     if relay:  # «نقلت الصحيفة عن مسؤولين أن …»: the speaker follows عن, the relay precedes it
         for k, (w, _, _) in enumerate(words):
@@ -323,7 +359,10 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool) -> _Speaker:
         sp.name = issuer
         return sp
     name = _name_in(tx, head)
-    if name is None and len(kept) > 1 and kept[1][0] == head_index + 1:
+    # «دعا المجلس، حزبَ المحافظين إلى …»: after a verb of appeal the next piece is the addressee; a piece in
+    # parentheses («المجلس (أكبر منظمة …)») describes the head: neither is its name.
+    bracketed = "(" in tx.t[head[-1][2] : kept[1][1][0][1]] if len(kept) > 1 else False
+    if name is None and len(kept) > 1 and kept[1][0] == head_index + 1 and not addressee and not bracketed:
         apposition = kept[1][1]
         first = apposition[0][0]
         if len(apposition) <= 4 and not first.startswith("ال") and not _in(first, TITLE_WORDS):
@@ -361,6 +400,7 @@ def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, 
 
 
 _ISSUED = word_set("صادر صادره صدر صدرت")
+_ACCREDITED = word_set("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه")
 
 
 def _issuer(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -383,6 +423,9 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if word == "علي" and tx.is_name(item[1], item[2]):
             out.append(item)
             continue
+        if word == "لدي" and any(_bare(w[0]) in _ACCREDITED for w in out):
+            out.append(item)  # «سفير خادم الحرمين الشريفين لدى أستراليا نبيل …»: where the envoy serves
+            continue
         if word == "من" and len(out) == 1 and _bare(out[0][0]) in QUANTIFIERS:
             out.append(item)  # «كل من تركيا وروسيا», «كثير من المسؤولين»: the group is the speaker
             continue
@@ -400,7 +443,7 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if not out and _is_stop(word):
             return []
         out.append(item)
-        if len(out) >= 9:
+        if len(out) >= _MAX_SPEAKER_WORDS:
             break
     return out
 
@@ -453,11 +496,13 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             break
         start = k
     if start is not None:
+        if start + 1 < len(head) and start > 0 and words[start - 1] == "لدي":
+            start += 1  # «لدى أستراليا نبيل بن محمد آل صالح»: the country, then the envoy's name
         return (head[start][1], head[-1][2])
     return None
 
 
-_NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و"})
+_NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و", "لدي"})
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
 
 
@@ -521,7 +566,13 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
         if not before or before[-1][0] not in AUXILIARIES:
             return _Speaker()
     # A leading conjunction belongs to the clause, not the name: «وواشنطن تقول» → «واشنطن».
-    start = taken[0][1] + (1 if taken[0][0].startswith("و") and len(taken[0][0]) > 3 else 0)
+    # A clause-initial و is the conjunction, but «وزير الداخلية …» begins with its own و, and so does a name
+    # inside a clause: «غير أن واشنطن تتهم …».
+    first = taken[0][0]
+    before = tx.t[min(sentence_start, tx.sentence(taken[0][1])[0]) : taken[0][1]].rstrip()
+    initial = not before or before[-1] in "،,:؛"
+    conj = initial and first.startswith("و") and len(first) > 3 and first not in TITLE_WORDS | OUTLET_WORDS
+    start = taken[0][1] + conj
     if taken[0][0] in {"و", "ف"}:
         taken = taken[1:]
         if not taken:
@@ -538,6 +589,8 @@ def _content_end(tx: _Text, c0: int, s1: int) -> int:
     """End of an indirect content: sentence end, a coordinated speech verb or an attribution phrase."""
     end = s1
     for m in _CUE.finditer(tx.t, c0, s1):
+        if m.group("verb") in HOMOGRAPHS:
+            continue  # «… ، عبر موقعها»: the preposition
         before = tx.t[max(c0, m.start() - 3) : m.start()]
         if "،" in before or "," in before or (m.group("conj") and m.group("verb")):
             prefix = tx.t[c0 : m.start()].rstrip()
@@ -606,10 +659,20 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             agrees=True,
             subject=_outer_subject(tx, embedded[2], m.start(), feminine),
         )
-    if _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start()):
-        return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
     word = m.group(kind)
     lemma, extras = _FORMS.get(word, (word, ()))
+    if (
+        word in HOMOGRAPHS
+        and word[0] not in "يت"
+        and not (m.group("conj") or _clause_initial(tx, s0, m.start()))
+    ):
+        return None  # «حصل طالب في الجامعة على …»: a past form inside a clause is the noun
+    relative = _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start())
+    if relative is not None and not (relative.group().strip() == "كما" and lemma in PREP_ONLY):
+        return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
+        # (but «كما أشاد بـ …»، «كما دعا إلى …» is "he also praised", a stance with its own preposition)
+    if _not_a_cue(tx, s0, m):
+        return None
     if word == lemma and _AFTER_COPULA.search(t, max(s0, m.start() - 8), m.start()):
         return None  # «كانت النتيجة رفضَ الزعيم أن …»: the verbal noun spelled like the verb, not a verb
     participle = kind == "verb" and word in _PARTICIPLES
@@ -627,11 +690,24 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     limit = min(s1, m.end() + _MAX_REGION)
     pos = nested_from = m.end()
     intro: re.Match[str] | None = None
+    bi = _attached_bi(tx, m.end(), limit) if "ب" in extras else None
     while pos < limit:
         im = _INTRO.search(t, pos, limit)
+        if bi is not None and bi.start() >= pos and (im is None or bi.start() < im.start()):
+            if _CUE.search(t, nested_from, bi.start()) is None:
+                intro = bi
+            break
         if im is None:
             break
-        nested = _CUE.search(t, nested_from, im.start())
+        # skipped: «قال الوزير في تصريحات أذيعت أمس إن …»، «قال راي إن»، «قال كيربي في رسالة عبر البريد إن»
+        nested = next(
+            (
+                n
+                for n in _CUE.finditer(t, nested_from, im.start())
+                if not (_not_a_cue(tx, s0, n) or n.group("verb") in HOMOGRAPHS)
+            ),
+            None,
+        )
         if nested is not None:
             inner = _embedded(tx, nested, s0, s1, outer=m)
             if inner is not None:  # «نقلاً عن مقاطع قالت إنها مسودة اتفاق أن …»: skip the embedded clause
@@ -663,6 +739,15 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         intro = im
         break
     negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
+    if (word in HOMOGRAPHS or lemma in PREP_ONLY) and not (
+        intro is not None
+        and (intro.group() in extras or intro.group() == "عما" or intro.group()[0] == "ب")
+        and (
+            word not in HOMOGRAPHS
+            or _words_outside_brackets(tx, m.end(), intro.start()) <= _MAX_HOMOGRAPH_REGION
+        )
+    ):
+        return None  # «عبر موقع فيسبوك»، «ثمن البرميل»: the noun or preposition, not the verb
     if intro is None:
         if negated:
             return None
@@ -676,10 +761,11 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             _postposed(tx, m, cue, s0, s1)
             or _object_denial(tx, m, cue, lemma, extras, s1)
             or _masdar_object(tx, m, cue, lemma, s0, s1)
+            or _evidence_object(tx, m, cue, lemma, s1)
         )
     region = (m.end(), intro.start())
     region_words = tx.words(*region)
-    if region_words and _masdar(region_words[0][0]):
+    if region_words and _masdar_word(tx, region_words[0]):
         # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
         return _masdar_object(tx, m, cue, lemma, s0, s1)
     if lemma == "اشار" and any(_bare(w[0]) in _GESTURE for w in tx.words(m.end(), min(s1, intro.end() + 60))):
@@ -735,7 +821,7 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         return _Cand(
             cue=cue, content=(a, b), direct=False, speaker=fronted, feminine=word in _FEMININE, agrees=True
         )
-    speaker = _parse_region(tx, *region, relay=lemma == "نقل")
+    speaker = _parse_region(tx, *region, relay=lemma == "نقل", addressee=lemma in _ADDRESSING)
     if tied is not None and tied.head is not None:
         speaker = tied  # «وتابع الوزير الأمريكي قائلاً: …»
     elif participle:  # «مبرراً الخطوة بأنها …»: after a participle comes its object, never a subject
@@ -757,6 +843,8 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         return None  # «ويُذكر أن …»: the writer's background note ("it is worth noting"), nobody is quoted
     if speaker.head is None and not speaker.pronoun and lemma in _OPINION and not participle:
         return None  # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted
+    if lemma == _SHOWED and not _evidence(tx, speaker):
+        return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
     return _Cand(
         cue=cue,
         content=(a, b),
@@ -769,6 +857,51 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     )
 
 
+_NOUN_ADJUNCT = word_set("في خلال عبر اثناء")
+_PREPOSITIONS = word_set("في من الي علي عن مع لدي حتي منذ")
+
+
+def _previous_word(tx: _Text, s0: int, at: int) -> str:
+    """The word right before offset `at` in its sentence ("" when none, or when punctuation comes between)."""
+    t = tx.t
+    j = at
+    while j > s0 and t[j - 1] in " \t":
+        j -= 1
+    i = j
+    while i > s0 and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    return t[i:j]
+
+
+_VERB_LEADS = word_set("كما ثم قد وقد لقد فقد كذلك بدوره بدورها")
+
+
+def _clause_initial(tx: _Text, s0: int, at: int) -> bool:
+    """Does a clause begin at `at`: sentence start, after a comma or colon, or after «كما»، «قد»، «بدوره»?"""
+    before = tx.t[s0:at].rstrip()
+    return not before or before[-1] in "،,:؛" or _previous_word(tx, s0, at) in _VERB_LEADS
+
+
+def _words_outside_brackets(tx: _Text, a: int, b: int) -> int:
+    """How many words t[a:b] has outside parentheses: «المجلس (أكبر منظمة مدنية …)» counts one."""
+    return len(tx.words(a, b)) - sum(
+        len(tx.words(a + p.start(), a + p.end())) for p in re.finditer(r"\([^()]*\)", tx.t[a:b])
+    )
+
+
+def _not_a_cue(tx: _Text, s0: int, m: re.Match[str]) -> bool:
+    """A cue match that is no speech of its own: a verbal noun after في/خلال («قال الوزير في تصريحات أذيعت
+    أمس إن …»: the occasion of the outer verb's speech), or a finite verb form right after a speech verb
+    («وأضاف راي أن …»: a name spelled like رأى, the subject of the verb before it)."""
+    previous = _previous_word(tx, s0, m.start())
+    if m.group("noun"):
+        return previous in _NOUN_ADJUNCT
+    word = m.group("verb")
+    if not word or word in _PARTICIPLES or m.group("conj"):
+        return False
+    return previous in _FORMS or (previous[:1] in "وف" and previous[1:] in _FORMS)
+
+
 def _fronted(tx: _Text, s0: int, m: re.Match[str]) -> _Speaker | None:
     """A subject of one to three words opening the sentence (or the text after a colon) right before a present
     verb with no conjunction: «ماليزيا تؤكد …». Such a verb has no subject of its own after it."""
@@ -778,6 +911,10 @@ def _fronted(tx: _Text, s0: int, m: re.Match[str]) -> _Speaker | None:
     t = tx.t
     start = max(s0, t.rfind(":", s0, m.start()) + 1)
     words = tx.words(start, m.start())
+    opener = max((k for k, w in enumerate(words) if w[0] in _SUBJECT_OPENERS), default=None)
+    if opener is not None:  # «غير أن واشنطن تتهم موسكو …»: the subject of a clause after «أن»/«لكن»
+        words = words[opener + 1 :]
+        start = words[0][1] if words else m.start()
     if not 1 <= len(words) <= 3 or any(
         w[0] == "," or _is_stop(w[0]) or w[0] in LOOKBACK_STOPS for w in words
     ):
@@ -788,6 +925,7 @@ def _fronted(tx: _Text, s0: int, m: re.Match[str]) -> _Speaker | None:
     return back if back.head is not None else None
 
 
+_SUBJECT_OPENERS = word_set("ان لكن ولكن")
 _AFTER_COPULA = re.compile(r"(?<!\w)[وف]?كانت\s+$")
 _EMBED_COMP = re.compile(r"\s*:?\s*[«“\"]?(?P<comp>ان(?:ه|ها|هم|هما))(?!\w)")
 _BARE_COMP = re.compile(r"(?<!\w)ب?ان(?!\w)")
@@ -856,6 +994,7 @@ def _region_open(tx: _Text, a: int, b: int) -> bool:
 
 
 _ADDRESSEE_VERBS = frozenset({"ابلغ"})
+_ADDRESSING = frozenset({"دعا", "طالب", "ناشد", "اهاب", "اتهم", "حذر"})  # a speaker, then whom it addresses
 _GESTURE = word_set("بيده بيدها بيديه بيديها باصبعه باصبعها بيده، براسه براسها")
 
 
@@ -977,7 +1116,7 @@ def _masdar_object(
     if _NEGATION.search(t, max(s0, m.start() - 6), m.start()):
         return None
     words = tx.words(m.end(), min(s1, m.end() + 150))[:12]
-    at = next((k for k, w in enumerate(words) if w[0] == "," or _masdar(w[0])), None)
+    at = next((k for k, w in enumerate(words) if w[0] == "," or _masdar_word(tx, w)), None)
     if at is None or words[at][0] == ",":
         return None
     a = words[at][1]
@@ -1006,6 +1145,89 @@ def _masdar(word: str) -> bool:
         if suffix and bare.endswith(suffix) and stem in POSITION_NOUNS:
             return True
     return bare in POSITION_NOUNS
+
+
+_SHOWED = "اظهر"
+
+
+def _evidence(tx: _Text, speaker: _Speaker) -> bool:
+    """Is the speaker phrase headed by a survey, study or data set («مسح رسمي»، «دراسة أمريكية»)?"""
+    words = tx.words(*speaker.head) if speaker.head else []
+    return bool(words) and _bare(words[0][0]) in EVIDENCE_HEADS
+
+
+def _evidence_object(tx: _Text, m: re.Match[str], cue: tuple[int, int], lemma: str, s1: int) -> _Cand | None:
+    """«وأظهر مسح رسمي يوم السبت توقف النمو في …»: what a survey showed, as a plain object after the survey and
+    its time adverbials."""
+    if lemma != _SHOWED or _NEGATION.search(tx.t, max(0, m.start() - 6), m.start()):
+        return None
+    words = [w for w in tx.words(m.end(), min(s1, m.end() + 120)) if w[0] != ","]
+    if not words or _bare(words[0][0]) not in EVIDENCE_HEADS:
+        return None
+    k = 1
+    while k < len(words) and not _is_stop(words[k][0]) and k < 3:
+        k += 1  # «مسح رسمي»، «استطلاع رويترز»
+    while k < len(words) and (_is_stop(words[k][0]) or words[k][0] in _WEEKDAYS):
+        k += 1  # «يوم السبت»، «أمس»
+    if k >= len(words) or words[k][0] in {"ان", "بان"}:
+        return None
+    a, b = _strip(tx.t, words[k][1], _content_end(tx, words[k][1], s1))
+    if len(tx.words(a, b)) < 3:
+        return None
+    speaker = _Speaker(head=(words[0][1], words[k - 1][2]))
+    speaker.name = speaker.head
+    while k > 1 and (_is_stop(words[k - 1][0]) or words[k - 1][0] in _WEEKDAYS):
+        k -= 1
+        speaker.head = speaker.name = (words[0][1], words[k - 1][2])
+    return _Cand(cue=cue, content=(a, b), direct=False, speaker=speaker, agrees=True)
+
+
+_WEEKDAYS = word_set("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت يوم")
+
+
+def _masdar_word(tx: _Text, item: tuple[str, int, int]) -> bool:
+    """A listed verbal noun (`_masdar`), or any noun on a common masdar pattern with a pronoun suffix: «بقاءه»،
+    «تحضيره»، «استمراره»، «انسحابها». A suffixed verbal noun right after أكد/نفى/أعلن is its object, never its
+    subject; the article alone is not enough («الاتحاد»، «التقرير» are subjects on the same patterns)."""
+    word = item[0]
+    if _masdar(word):
+        return True
+    if word.startswith(("ال", "وال")):
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            # «إدارة»: a feminine ending spelled like the pronoun, not a suffix
+            return _masdar_pattern(word[: -len(suffix)]) and tx.original[tx.folded.start(item[2] - 1)] != "ة"
+    return False
+
+
+def _masdar_pattern(stem: str) -> bool:
+    """The stem (folded, no article) of a verbal noun of a derived form or فِعال/فُعول: تفعيل (تحضير), تفاعل
+    (تعاون), إفعال (إعلان), افتعال (انتقال), انفعال (انسحاب), استفعال (استمرار), مفاعلة (مشاركة), فعال (بقاء)."""
+    n = len(stem)
+    if stem.endswith("ت"):  # «مشاركته»: the ta marbuta before a pronoun
+        return n == 6 and stem[0] == "م" and stem[2] == "ا"
+    if n == 4:
+        return stem[2] in "او"
+    if n == 5:
+        return (stem[0] == "ت" and (stem[3] == "ي" or stem[2] == "ا")) or (stem[0] == "ا" and stem[3] == "ا")
+    if n == 6:
+        return stem[0] == "ا" and stem[4] == "ا" and (stem[2] in "تطد" or stem[1] == "ن")
+    return n == 7 and stem.startswith("است") and stem[5] == "ا"
+
+
+def _attached_bi(tx: _Text, a: int, b: int) -> re.Match[str] | None:
+    """The first word in t[a:b] that starts with the preposition ب (see `_BI`)."""
+    for bm in _BI.finditer(tx.t, a, b):
+        word = tx.t[bm.start() : _WORD.match(tx.t, bm.start()).end()]  # type: ignore[union-attr]
+        if word in _NOT_BI or word in _OBJECT_PRONOUNS or word in _MANNER or word == "بان":
+            continue
+        if _bare(word[1:]) in _IN_PLACE or _previous_word(tx, a, bm.start()) in _PREPOSITIONS:
+            continue  # «في بريطانيا»: a name that starts with ب after a preposition
+        if tx.t.count("(", a, bm.start()) > tx.t.count(")", a, bm.start()):
+            continue  # «طالب المجلس (أكبر منظمة … في بريطانيا) بإجراء …»: inside a parenthesis
+        return bm
+    return None
 
 
 def _object_denial(
@@ -1237,6 +1459,11 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
+_NOT_NAME_ADJECTIVES = word_set(
+    "اخر اخري اخرون اخرين اخران ثان ثاني ثالث ثالثه واحد رفيع كبير بارز سابق سابقه"
+)
+
+
 def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
     """The name after the last earlier mention of a title («المخترع الروسي أليكسي تشوركين» → the name)."""
     pattern = re.compile(rf"(?<!\w)(?:ال)?{re.escape(head)}(?!\w)")
@@ -1253,6 +1480,8 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
         for w in words[:2]:
             if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
                 break
+            if w[0] in _NOT_NAME_ADJECTIVES:
+                break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
             name.append(w)
         if name:
             found = (name[0][1], name[-1][2])
@@ -1300,7 +1529,17 @@ def quotes_from_text(
     cands = _dedupe(cands)
     cands = [c for c in cands if not _unvoiced_in_quotation(c, cands)]
     _cut_at_new_speakers(tx, cands)
-    return _resolve(tx, text, cands, article_id, outlet, resolve)
+    quotes = _resolve(tx, text, cands, article_id, outlet, resolve)
+    # a stance («ودعت إلى …»، «وأشاد بـ …») that no speaker holds is no report: «المسرحية … ودعت إلى …»
+    # (a one-letter name is a conjunction left over by the resolution, not a speaker)
+    return [q for q in quotes if len(q.speaker_name or "") > 1 or _cue_lemma(q.cue) not in PREP_ONLY]
+
+
+def _cue_lemma(cue: str) -> str:
+    word = fold(cue).text
+    if word not in _FORMS and word[:1] in "وف":
+        word = word[1:]
+    return _FORMS.get(word, (word, ()))[0]
 
 
 _CLAUSE_OPENERS = ("لكن", "ولكن", "بينما", "فيما", "في حين", "،", ",")
@@ -1593,6 +1832,8 @@ def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | 
         for w in rest[:2]:
             if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
                 break
+            if w[0] in _NOT_NAME_ADJECTIVES:
+                break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
             name.append(w)
         if name:
             return (name[0][1], name[-1][2])

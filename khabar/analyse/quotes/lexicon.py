@@ -56,6 +56,24 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("اعتقد", "عتقد", "معتقد", ()),
     ("توقع", "توقع", "متوقع", ()),
     ("برر", "برر", "مبرر", ()),
+    # Stance verbs: praise, welcome, criticism, expression, appeal, demand, description, accusation, threat.
+    # Their content is an object, often after a preposition: «أشاد بـ …»، «عبّر عن …»، «طالب بـ …».
+    ("اشاد", "شيد", "مشيد", ("ب",)),
+    ("ثمن", "ثمن", "مثمن", ()),
+    ("رحب", "رحب", "مرحب", ("ب",)),
+    ("انتقد", "نتقد", "منتقد", ()),
+    ("عبر", "عبر", "معبر", ("عن",)),
+    ("اهاب", "هيب", "", ("ب",)),
+    ("طالب", "طالب", "مطالب", ("ب",)),
+    ("ناشد", "ناشد", "مناشد", ("ب",)),
+    ("وصف", "صف", "واصف", ("ب",)),
+    ("اتهم", "تهم", "", ("ب",)),
+    ("هدد", "هدد", "", ("ب",)),
+    # «أظهر مسح …»: what a survey, study or data set shows (only with such a subject: `EVIDENCE_HEADS`)
+    ("اظهر", "ظهر", "", ()),
+)
+EVIDENCE_HEADS = word_set(
+    "مسح مسوح استطلاع استطلاعات دراسه دراسات بيانات احصاءات ارقام نتايج سجلات وثايق وثيقه تقرير"
 )
 # Verbs of telling, in the past only: their present (يُبلغ) is spelled as «يبلغ» "it amounts to / reaches".
 PAST_ONLY_VERBS: tuple[str, ...] = ("ابلغ", "اخبر")
@@ -65,7 +83,15 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
     (("راي", "رات", "رايا", "راتا", "راوا"), "ري", "", ()),
     (("ادعي", "ادعت", "ادعيا", "ادعتا", "ادعوا"), "دعي", "مدع", ()),
     (("ابدي", "ابدت", "ابديا", "ابدتا", "ابدوا"), "بدي", "مبد", ()),
+    (("دعا", "دعت", "دعوا", "دعتا", "دعوا"), "دعو", "داعي", ("الي",)),
 )
+# Verb forms spelled like a common noun, preposition or verb of another sense («عبر» "via", «ثمن» "price»,
+# «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
+# their own preposition (or «بأن»), never with a bare «أن» found further on.
+# Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
+# («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
+PREP_ONLY = frozenset({"دعا", "طالب", "عبر", "هدد", "وصف", "اتهم", "اهاب", "ناشد", "اشاد", "رحب"})
+HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 NOUN_CUES: tuple[str, ...] = ("تاكيد", "تصريح", "تصريحات", "اعلان", "قول", "تحذير", "نفي")
 # Multi-word cues.
@@ -101,7 +127,7 @@ TITLE_WORDS = word_set(
     "متحدث متحدثه ناطق ناطقه امين ممثل وكيل صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون "
     "تقرير بيان مصدر مصادر باسم الرييس الملك الامير ولي الشيخ الوزير السفير المتحدث المتحدثه الناطق "
     "خبير خبراء محلل محللون مسوولو مدرب لاعب مخترع خطاط بايع فنان فنانه كاتب كاتبه باحث باحثه دكتور مهندس "
-    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ"
+    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ فريق"
 )
 # Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
 UNNAMED_SOURCES = word_set(
@@ -110,7 +136,7 @@ UNNAMED_SOURCES = word_set(
 # Objects of «رفض …» that mean nothing was said: «رفض التعليق»، «رفض الكشف عن …».
 DECLINED = word_set("تعليق الكشف كشف الادلاء ادلاء الافصاح افصاح الخوض خوض الرد تقديم")
 # Verbs that state a position with a verbal-noun object (أكد ضرورةَ …، أعلن رفضَه …، أبدى استعدادَه …).
-MASDAR_VERBS = frozenset({"اكد", "اعلن", "ابدي", "جدد", "شدد"})
+MASDAR_VERBS = frozenset({"اكد", "اعلن", "ابدي", "جدد", "شدد", "نفي", "ثمن", "انتقد"})
 # Abstract verbal nouns heading such an object, in folded spelling without the article or a pronoun.
 POSITION_NOUNS = word_set(
     "ضروره اهميه استعداد رغبه حرص دعم تاييد رفض التزام موافقه ترحيب قلق اسف ادانه تمسك عزم نيه استمرار "
@@ -127,7 +153,9 @@ ANAPHOR_HEADS = word_set(
     "سفير مندوب مبعوث جريده بيان رساله"
 )
 DOCUMENT_HEADS = word_set("صحيفه تقرير وكاله موقع قناه مجله شبكه جريده")
-PRONOUN_SUBJECTS = word_set("هو هي هم هما وهو وهي وهم لكنه لكنها ولكنه ولكنها انه انها فهو فهي")
+PRONOUN_SUBJECTS = word_set(
+    "هو هي هم هما وهو وهي وهم لكنه لكنها ولكنه ولكنها انه انها فهو فهي لانه لانها لانهم"
+)
 # Masdars in front of a speaker after «وفقاً لـ»: «وفقاً لتصريحات مسؤولين» → «مسؤولين».
 SPEECH_NOUNS = word_set("تصريحات تصريح تصريحات قول كلام بيان رواياه روايه مصادر") - {"مصادر"}
 
@@ -175,6 +203,23 @@ def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
         "مرجح",
         "مستبعد",
         "قر",
+        # participles that are nouns or adjectives: "built", "welcome", "critic", "crossing", "demands",
+        # "petitioner", "preacher"
+        "مشيد",
+        "مرحب",
+        "مرحبا",
+        "منتقد",
+        "معبر",
+        "مطالب",
+        "مطالبه",
+        "مطالبين",
+        "مطالبان",
+        "مناشد",
+        "واصف",
+        "داعي",
+        "داعيه",
+        "داعيين",
+        "داعيان",
     ):
         forms.pop(ambiguous, None)
     return forms
