@@ -6,7 +6,6 @@ Every user error ends in one clear line and a non-zero exit code, never a traceb
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import sys
@@ -65,6 +64,7 @@ def cli() -> None:
       khabar search "الكرملين"            full-text search; spelling variants match
       khabar stories                     stories across outlets, newest first
       khabar brief STORY                 a cited brief: agreement, single-source claims, contradictions
+      khabar export STORY --format html  the brief as a file to share (md, html or json)
       khabar entity "بيسكوف"              an entity's variants, outlets and articles
       khabar quotes --speaker "كيري"      who said what
       khabar serve                       the web app and REST API on http://127.0.0.1:8000
@@ -94,8 +94,31 @@ def cli() -> None:
     help="Worker processes for cleaning and analysis.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the summary.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: this machine, into --db. spark: Apache Spark, Parquet tables into --out "
+    "(pip install 'khabar[spark]'; bring them into a database with `khabar load`).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Spark engine: the folder for the Parquet tables (replaced if present).",
+)
+@click.option("--master", default="local[*]", show_default=True, help="Spark engine: the master URL.")
 def analyze(
-    paths: tuple[str, ...], db: Path, fields: tuple[str, ...], outlet: str | None, workers: int, quiet: bool
+    paths: tuple[str, ...],
+    db: Path,
+    fields: tuple[str, ...],
+    outlet: str | None,
+    workers: int,
+    quiet: bool,
+    engine: str = "local",
+    out_dir: Path | None = None,
+    master: str = "local[*]",
 ) -> None:
     """Ingest, clean and analyse PATHS into the database, then group the new articles into stories.
 
@@ -110,6 +133,9 @@ def analyze(
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise InputError(f"{path}: no such file or directory")
+    if engine == "spark":
+        _analyze_on_spark(paths, out_dir, master, field_map, outlet)
+        return
     stdin = sys.stdin.buffer if "-" in paths else None
     shown = 0
 
@@ -159,6 +185,68 @@ def analyze(
     if summary.interrupted or (grouping and grouping.interrupted):
         err.print("[red]interrupted[/]: everything above is saved; run the same command again to resume")
         sys.exit(130)
+
+
+def _analyze_on_spark(
+    paths: tuple[str, ...],
+    out_dir: Path | None,
+    master: str,
+    field_map: dict[str, str] | None,
+    outlet: str | None,
+) -> None:
+    if out_dir is None:
+        raise InputError("--engine spark writes Parquet tables: give the folder with --out DIR")
+    if "-" in paths:
+        raise InputError("--engine spark reads files, not standard input")
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise InputError("the Spark engine needs pyspark: pip install 'khabar[spark]'") from exc
+    from khabar.engines.spark import analyze_spark
+
+    err.print(f"running on Spark ({escape(master)}) …")
+    summary = analyze_spark(list(paths), out_dir, master, field_map=field_map, outlet=outlet)
+    for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
+        err.print(f"[yellow]skipped[/] {escape(str(problem))}")
+    table = Table(title="khabar analyze --engine spark", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("documents read", summary.documents_read),
+        ("  duplicates (kept once)", summary.documents_known),
+        ("  without article text", summary.documents_empty),
+        ("problems (skipped)", len(summary.problems)),
+        ("articles", summary.articles_added),
+        ("stories", summary.stories),
+        ("near-duplicate families", summary.families),
+        ("input splits · time blocks", f"{summary.splits} · {summary.blocks}"),
+        ("time", f"{summary.seconds:.1f} s ({summary.articles_per_second:.1f} documents/s)"),
+        *((f"  {name}", f"{seconds:.1f} s") for name, seconds in summary.phases.items()),
+    ):
+        table.add_row(label, str(value))
+    out.print(table)
+    out.print(
+        f"Parquet tables in {escape(str(out_dir))}; load them with `khabar load {escape(str(out_dir))} --db FILE`."
+    )
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+def load(directory: Path, db: Path) -> None:
+    """Bring the Parquet tables of `khabar analyze --engine spark --out DIRECTORY` into the database, so the
+    other commands and `khabar serve` work on them. Loading twice adds nothing."""
+    from khabar.engines.parquet import check_output, load_output
+
+    check_output(directory)
+    with open_store(db, must_exist=False) as store:
+        summary = load_output(directory, store)
+        total, stories = store.count_articles(), store.count_stories()
+    out.print(
+        f"loaded {summary.documents} documents ({summary.documents_known} already stored), "
+        f"{summary.articles_added} articles, {summary.assignments} story assignments, "
+        f"{summary.families} families into {escape(str(db))}: {total} articles, {stories} stories in all"
+    )
 
 
 def _parse_field_map(fields: tuple[str, ...]) -> dict[str, str] | None:
@@ -380,35 +468,45 @@ def story(story_id: str, db: Path, as_json: bool) -> None:
 def brief(story_id: str, db: Path, fmt: str, words: int) -> None:
     """A cited brief of one story: the summary with the outlets behind each sentence, a timeline, who
     covered which fact, claims only one outlet makes, and where outlets contradict each other."""
-    from khabar.brief import make_brief
-    from khabar.compare import align_facts
-    from khabar.group import find_families
+    click.echo(story_document(db, story_id, fmt, words), nl=False)
+
+
+@cli.command()
+@click.argument("story_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
+@click.option("--words", type=click.IntRange(20, 2000), default=120, show_default=True, help="Length budget.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the document to this file (default: standard output).",
+)
+def export(story_id: str, db: Path, fmt: str, words: int, out: Path | None) -> None:
+    """Export one story's brief as Markdown, a self-contained HTML page or JSON, with its articles listed:
+    the same document the story page's download button gives."""
+    document = story_document(db, story_id, fmt, words)
+    if out is None:
+        click.echo(document, nl=False)
+        return
+    try:
+        out.write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    err.print(f"wrote {escape(str(out))} ({len(document.encode('utf-8'))} bytes)")
+
+
+def story_document(db: Path, story_id: str, fmt: str, words: int) -> str:
+    """What `brief` prints and `export` writes: the story's brief (made once, then kept in the store)."""
+    from khabar.web.export import export_document, story_brief
 
     with open_store(db) as store:
         ids = store.resolve_story(story_id)
         if len(ids) != 1:
             raise InputError(f"{story_id!r} names {len(ids)} stories; `khabar stories` lists them")
-        articles = [store.get_article(member.id) for member, _, _ in store.story_articles(ids[0])]
-    stored = [article for article in articles if article is not None]
-    facts = align_facts(stored, find_families(stored))
-    result = make_brief(stored, facts, budget_words=words, story_id=ids[0])
-    if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
-    elif fmt == "html":
-        click.echo(brief_html(result.to_markdown(), result.headline, result.language))
-    else:
-        click.echo(result.to_markdown())
-
-
-def brief_html(markdown: str, headline: str, language: str) -> str:
-    """A self-contained right-to-left page; the Markdown is shown as text, so nothing in it is markup."""
-    direction = "rtl" if language in {"ar", "fa", "ur", "he"} else "ltr"
-    return (
-        f'<!doctype html><html lang="{html.escape(language)}" dir="{direction}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(headline)}</title><style>body{{font-family:sans-serif;max-width:48rem;"
-        "margin:2rem auto;line-height:1.7}pre{white-space:pre-wrap;font-family:inherit}</style></head>"
-        f"<body><pre>{html.escape(markdown)}</pre></body></html>"
-    )
+        result, _ = story_brief(store, ids[0], words)
+        members = [article for article, _, _ in store.story_articles(ids[0])]
+    document = export_document(result, members, fmt)  # type: ignore[arg-type]
+    return document if document.endswith("\n") else document + "\n"
 
 
 @cli.command()

@@ -54,7 +54,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         analyze([EXAMPLES], store)
         group_stories(store)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db, brief_wait_s=600), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -120,3 +122,20 @@ def test_the_story_page_renders_to_a_screenshot(base_url: str, tmp_path: Path) -
         check=True,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_charts_are_drawn_in_the_browser(base_url: str, tmp_path: Path) -> None:
+    stories = render(base_url + "/", tmp_path / "p1")
+    sparks = re.findall(r'<svg class="spark"[^>]*>.*?</svg>', stories, re.S)
+    assert sparks and all("<rect" in s and "<title>" in s for s in sparks)
+    story_url = re.findall(r'href="(/stories/[^"#?]+)"', stories)[0]
+    story = render(urljoin(base_url, story_url), tmp_path / "p2")
+    plot = re.search(r'<svg class="plot timeline-plot".*?</svg>', story, re.S)
+    assert plot is not None and plot.group(0).count("<circle") >= 1
+    downloads = re.findall(r'href="([^"]+/export\?format=(?:md|html|json))"', story)
+    assert len(downloads) == 3
+    entity_url = re.findall(r'href="(/entities/[^"#?]+)"', story)[0]
+    entity = render(urljoin(base_url, entity_url), tmp_path / "p3")
+    assert re.search(r'<svg class="plot bars"[^>]*aria-label="[^"]+"', entity)
+    with urlopen(urljoin(base_url, html.unescape(downloads[0])), timeout=30) as response:
+        assert response.headers["content-disposition"].startswith("attachment;")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
+
+from html import escape as html_escape
 
 from fastapi.testclient import TestClient
 
@@ -27,7 +31,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     with Store(db) as store:
         analyze([EXAMPLES], store)
         group_stories(store)
-    with TestClient(create_app(db)) as test_client:
+    with TestClient(create_app(db, brief_wait_s=600)) as test_client:  # briefs as made, however slow
         yield test_client
 
 
@@ -74,7 +78,8 @@ def test_every_page_renders_right_to_left(
         f"/entities/{quote(entity_id, safe='')}",
         "/search",
         "/search?q=ميناء",
-        "/docs",
+        "/docs/endpoints",
+        "/?entity=الزهراني&min_articles=2&sort=largest",
     ]
     for url in pages:
         assert_rtl_page(client.get(url))
@@ -188,6 +193,10 @@ def test_unknown_ids_are_404(client: TestClient) -> None:
         "/api/search?q=",
         "/api/entities",
         "/api/stories/x?words=5",
+        "/api/stories?min_articles=0",
+        "/api/stories?entity=" + "x" * 201,
+        "/stories/x/export?format=pdf",
+        "/?since=yesterday",
         "/?limit=abc",
         "/articles/whatever?hl=abc",
     ],
@@ -212,4 +221,160 @@ def test_openapi_is_published(client: TestClient) -> None:
     ):
         assert path in schema["paths"]
     assert "post" in schema["paths"]["/api/articles"]
-    assert "/api/articles" in client.get("/docs").text
+    assert "/api/articles" in client.get("/docs/endpoints").text
+    assert "/stories/{story_id}/export" in schema["paths"]
+
+
+def test_stories_are_filtered_by_entity_and_size_and_paged_in_sql(client: TestClient, story_id: str) -> None:
+    everything = client.get("/api/stories", params={"limit": 500}).json()
+    story = client.get(f"/api/stories/{story_id}").json()
+    entity = story["entities"][0]
+    by_id = client.get("/api/stories", params={"entity": entity["id"]}).json()
+    assert story_id in {s["id"] for s in by_id["items"]}
+    assert by_id["total"] == len(by_id["items"]) <= everything["total"]
+    # every story listed mentions the entity; a name finds the same stories as the id
+    for item in by_id["items"]:
+        assert entity["id"] in {e["id"] for e in client.get(f"/api/stories/{item['id']}").json()["entities"]}
+    by_name = client.get("/api/stories", params={"entity": entity["name"]}).json()
+    assert {s["id"] for s in by_id["items"]} <= {s["id"] for s in by_name["items"]}
+    assert client.get("/api/stories", params={"entity": "لا-أحد-بهذا-الاسم"}).json() == {
+        "total": 0,
+        "limit": 50,
+        "offset": 0,
+        "items": [],
+    }
+    big = client.get("/api/stories", params={"min_articles": 2}).json()
+    assert big["items"] and all(s["articles"] >= 2 for s in big["items"])
+    assert big["total"] == sum(1 for s in everything["items"] if s["articles"] >= 2)
+    pages = [
+        client.get("/api/stories", params={"limit": 2, "offset": offset}).json()["items"]
+        for offset in range(0, everything["total"], 2)
+    ]
+    assert [s["id"] for page in pages for s in page] == [s["id"] for s in everything["items"]]
+
+
+def test_every_story_row_has_a_sparkline(client: TestClient) -> None:
+    html = client.get("/").text
+    rows = html.count('class="card"')
+    assert rows >= 2 and html.count('<svg class="spark"') == rows
+    assert re.search(r'<svg class="spark"[^>]*role="img"[^>]*aria-label="[^"]+"', html)
+
+
+def test_story_page_plots_its_timeline_and_offers_downloads(client: TestClient, story_id: str) -> None:
+    html = client.get(f"/stories/{story_id}").text
+    plot = re.search(r'<svg class="plot timeline-plot".*?</svg>', html, re.S)
+    assert plot is not None and "<title>" in plot.group(0)
+    targets = re.findall(r'<a href="#(tl-\d+)">', plot.group(0))
+    assert targets and all(f'id="{t}"' in html for t in targets)  # each point links to its line
+    for fmt in ("md", "html", "json"):
+        assert f"/export?format={fmt}" in html
+
+
+def test_entity_page_plots_mentions_over_time(client: TestClient, entity_id: str) -> None:
+    html = client.get(f"/entities/{quote(entity_id, safe='')}").text
+    assert re.search(r'<svg class="plot bars"[^>]*aria-label="[^"]+"', html)
+    days = client.get(f"/api/entities/{quote(entity_id, safe='')}").json()["mentions_per_day"]
+    summary = client.get(f"/api/entities/{quote(entity_id, safe='')}").json()
+    assert days and sum(d["mentions"] for d in days) <= summary["mentions"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_story_export_downloads_a_file(client: TestClient, story_id: str, fmt: str) -> None:
+    response = client.get(f"/stories/{story_id.removeprefix('story:')}/export", params={"format": fmt})
+    assert response.status_code == 200
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith("attachment;") and disposition.endswith(f'.{fmt}"')
+    story = client.get(f"/api/stories/{story_id}").json()
+    first_sentence = story["brief"]["sentences"][0]["text"]
+    if fmt == "json":
+        record = response.json()
+        assert record["story"] == story_id and record["sentences"] == story["brief"]["sentences"]
+        assert [a["id"] for a in record["articles"]] == [m["id"] for m in story["members"]]
+    elif fmt == "html":
+        assert response.text.startswith("<!doctype html>") and 'dir="rtl"' in response.text
+        assert html_escape(first_sentence) in response.text
+    else:
+        assert response.text.startswith("# ") and first_sentence in response.text
+        assert "## Articles" in response.text
+    assert client.get("/stories/ffffffffffff/export").status_code == 404
+
+
+def test_a_brief_is_made_once_and_kept_in_the_store(
+    client: TestClient, story_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = client.get(f"/api/stories/{story_id}").json()["brief"]
+    db = Path(client.app.state.db_path)  # type: ignore[attr-defined]
+    with Store(db) as store:
+        rows = store._db.execute("SELECT words FROM story_briefs WHERE story_id = ?", (story_id,)).fetchall()
+    assert [r[0] for r in rows] == [120]
+
+    def no_briefing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the stored brief should have been used")
+
+    from khabar.web import queries
+
+    monkeypatch.setattr(queries, "make_brief_now", no_briefing)
+    with TestClient(create_app(db)) as fresh:  # a new server process: nothing in memory
+        assert fresh.get(f"/api/stories/{story_id}").json()["brief"] == first
+        assert fresh.get(f"/stories/{story_id}").status_code == 200
+
+
+def test_docs_are_interactive_and_local_or_a_plain_list(client: TestClient) -> None:
+    html = client.get("/docs").text
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert all(a.startswith("/") and not a.startswith("//") for a in assets), assets
+    if "swagger-ui" in html:
+        assert "/openapi.json" in html and "validatorUrl" in html
+        for asset in assets:
+            assert client.get(asset).status_code == 200, asset
+    else:
+        assert "/api/articles" in html
+
+
+def test_a_story_page_does_not_wait_for_a_slow_brief(
+    tmp_path: Path, client: TestClient, story_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import threading
+
+    from khabar.web import queries
+
+    db = tmp_path / "copy.db"
+    shutil.copy(Path(client.app.state.db_path), db)  # type: ignore[attr-defined]
+    with Store(db) as store:
+        store._db.execute("DELETE FROM story_briefs")
+    release = threading.Event()
+    made = queries.make_brief_now
+
+    def slow_brief(*args: Any, **kwargs: Any) -> Any:
+        release.wait(60)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(queries, "make_brief_now", slow_brief)
+    with TestClient(create_app(db, brief_wait_s=0.2)) as app:
+        page = app.get(f"/stories/{story_id}")
+        assert page.status_code == 200 and 'class="pending"' in page.text
+        assert "المقالات" in page.text and "/export?format=" not in page.text
+        record = app.get(f"/api/stories/{story_id}").json()
+        assert record["brief_pending"] is True and record["brief"] is None and record["members"]
+        export = app.get(f"/stories/{story_id}/export")
+        assert export.status_code == 503 and export.headers["retry-after"] == "30"
+        release.set()
+        for _ in range(600):  # the brief is being made in the background meanwhile
+            record = app.get(f"/api/stories/{story_id}").json()
+            if not record["brief_pending"]:
+                break
+            time.sleep(0.1)
+        assert record["brief"]["sentences"]
+        assert 'class="pending"' not in app.get(f"/stories/{story_id}").text
+
+
+def test_a_large_story_page_shows_a_bounded_part_of_long_lists(client: TestClient, story_id: str) -> None:
+    from khabar.web.app import PAGE_LIMITS
+
+    html = client.get(f"/stories/{story_id}").text
+    story = client.get(f"/api/stories/{story_id}").json()
+    shown_divergences = html.count('class="divergence"')
+    assert shown_divergences == min(len(story["divergences"]), PAGE_LIMITS["divergences"])
+    if len(story["entities"]) > PAGE_LIMITS["entities"]:
+        assert "تصدير JSON" in html

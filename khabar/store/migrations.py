@@ -6,6 +6,36 @@ Never edit a released migration: append a new one.
 
 from __future__ import annotations
 
+
+def _summary_select(where: str) -> str:
+    """The `stories` row of every story matching `where` (a condition on story_articles `s`)."""
+    return f"""SELECT s.story_id,
+               coalesce(max(CASE WHEN s.opened THEN a.title END), ''),
+               count(*), count(DISTINCT coalesce(a.outlet, '?')),
+               min(a.published), max(a.published),
+               substr(min(a.published), 1, 10), substr(max(a.published), 1, 10), date(max(a.published))
+        FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE {where}"""
+
+
+def _outlets_select(where: str) -> str:
+    return f"""SELECT s.story_id, coalesce(a.outlet, '?'), count(*)
+        FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE {where}
+        GROUP BY s.story_id, coalesce(a.outlet, '?')"""
+
+
+def _refresh_trigger(name: str, event: str, row: str) -> str:
+    """A trigger that recomputes the summary, outlets and brief of the story `row` (NEW or OLD) belongs to
+    after `event` on story_articles. Recomputing (rather than adjusting) keeps min/max and counts exact."""
+    story = f"{row}.story_id"
+    return f"""CREATE TRIGGER {name} AFTER {event} ON story_articles BEGIN
+            DELETE FROM stories WHERE id = {story};
+            INSERT INTO stories {_summary_select(f"s.story_id = {story}")} GROUP BY s.story_id;
+            DELETE FROM story_outlets WHERE story_id = {story};
+            INSERT INTO story_outlets {_outlets_select(f"s.story_id = {story}")};
+            DELETE FROM story_briefs WHERE story_id = {story};
+        END;"""
+
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -135,6 +165,53 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             agency         TEXT
         ) WITHOUT ROWID;
         CREATE INDEX family_members_family ON family_members(family_id);
+        """,
+    ),
+    (
+        4,
+        "story summaries and outlets kept by triggers, persisted briefs",
+        f"""
+        -- One row per story, kept current by the triggers below whatever writes story_articles, so that
+        -- listing, filtering and sorting stories is an indexed query instead of an aggregate over all articles.
+        CREATE TABLE stories (
+            id              TEXT PRIMARY KEY,
+            headline        TEXT NOT NULL,         -- title of the article that opened the story
+            articles        INTEGER NOT NULL,
+            outlets         INTEGER NOT NULL,      -- number of distinct outlets
+            first_published TEXT,
+            last_published  TEXT,
+            first_day       TEXT,                  -- the outlet's local day (first 10 characters)
+            last_day        TEXT,
+            last_date       TEXT                   -- date(last_published): the day newest-first orders by
+        ) WITHOUT ROWID;
+        CREATE INDEX stories_newest ON stories(last_date IS NULL, last_date DESC, articles DESC, id);
+        CREATE INDEX stories_largest ON stories(articles DESC, last_published DESC, id);
+        CREATE INDEX stories_last_day ON stories(last_day);
+        CREATE INDEX story_articles_story_day ON story_articles(story_id, published);
+        CREATE TABLE story_outlets (
+            story_id    TEXT NOT NULL,
+            outlet      TEXT NOT NULL,             -- '?' for articles without one
+            articles    INTEGER NOT NULL,
+            PRIMARY KEY (story_id, outlet)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_outlets_outlet ON story_outlets(outlet, story_id);
+        -- A story's brief as JSON, per length budget; `members` is a digest of the member ids it was made
+        -- from and `version` names the code that made it: a row that does not match both is stale.
+        CREATE TABLE story_briefs (
+            story_id    TEXT NOT NULL,
+            words       INTEGER NOT NULL,
+            members     TEXT NOT NULL,
+            version     TEXT NOT NULL,
+            brief       TEXT NOT NULL,
+            made_at     TEXT NOT NULL,
+            PRIMARY KEY (story_id, words)
+        ) WITHOUT ROWID;
+        {_refresh_trigger("story_articles_added", "INSERT", "NEW")}
+        {_refresh_trigger("story_articles_removed", "DELETE", "OLD")}
+        {_refresh_trigger("story_articles_moved_from", "UPDATE", "OLD")}
+        {_refresh_trigger("story_articles_moved_to", "UPDATE", "NEW")}
+        INSERT INTO stories {_summary_select("1")} GROUP BY s.story_id;
+        INSERT INTO story_outlets {_outlets_select("1")};
         """,
     ),
 ]

@@ -9,6 +9,9 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -19,21 +22,27 @@ import jinja2
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from khabar import __version__
 from khabar.store import Store
-from khabar.web import queries
+from khabar.web import charts, queries
+from khabar.web.export import FORMATS, ExportFormat, export_document, export_filename
 from khabar.web.ingest import PayloadError, ingest_bytes, ingest_records, records_from_json
 from khabar.web.markup import entity_url, parse_span, render_text
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+# how many of each a story page shows (the export and the API give them all)
+PAGE_LIMITS = {"divergences": 30, "coverage": 60, "speakers": 40, "entities": 80}
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
@@ -42,6 +51,11 @@ Until = Annotated[date | None, Query(description="Only stories seen on or before
 Outlet = Annotated[str | None, Query(max_length=200, description="Only this outlet.")]
 Sort = Annotated[queries.StorySort, Query(description="newest (last seen) or largest (most articles) first.")]
 MinArticles = Annotated[int, Query(ge=1, le=100_000, description="Hide smaller stories.")]
+EntityFilter = Annotated[
+    str | None,
+    Query(max_length=200, description="Only stories mentioning this entity (an entity id, or a name)."),
+]
+Format = Annotated[ExportFormat, Query(description="md (Markdown), html (a self-contained page) or json.")]
 Words = Annotated[int, Query(ge=20, le=2000, description="Length budget of the brief, in words.")]
 SearchQuery = Annotated[
     str, Query(min_length=1, max_length=500, description="Words to find (all must match).")
@@ -79,17 +93,20 @@ def create_app(
     token: str | None = None,
     host: str = "127.0.0.1",
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    brief_wait_s: float = 2.0,
 ) -> FastAPI:
     """The web app over the database at `db_path` (created when missing).
 
     Writing endpoints need `token` (as `Authorization: Bearer TOKEN` or `X-Khabar-Token: TOKEN`) when one
     is given; when `host` is not a loopback address and no token is given, they are refused outright.
+    A story page waits at most `brief_wait_s` for a brief that is not made yet (it is made in the
+    background and stored; the page says so and a later view shows it).
     """
     db_path = Path(db_path)
     Store(db_path).close()  # fail early on a file that is not a khabar database; migrate a new one
     env = _templates()
-    briefs = queries.BriefCache()
-    story_index = queries.StoryIndex()
+    stories = queries.StoryCache(db_path, wait_s=brief_wait_s)
+    counts = queries.ArticleCounts()
     writes_open = token is not None or is_loopback(host)
 
     app = FastAPI(
@@ -100,10 +117,22 @@ def create_app(
         docs_url=None,  # the stock Swagger UI loads its assets from a CDN; /docs is served locally instead
         redoc_url=None,
     )
+    app.state.db_path = db_path
+    swagger = swagger_assets()
+    if swagger is not None:
+        app.mount("/static/swagger-ui", StaticFiles(directory=swagger), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    def store() -> Store:
-        return Store(db_path)
+    connections = threading.local()
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        """This thread's connection to the store, opened once and kept: opening one (and reading the
+        schema) costs more than most page queries. Statements autocommit, so each sees the latest data."""
+        opened: Store | None = getattr(connections, "store", None)
+        if opened is None:
+            opened = connections.store = Store(db_path)
+        yield opened
 
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("title", "خبر")
@@ -128,9 +157,11 @@ def create_app(
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if wants_json(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return render(
+        page = render(
             request, "error.html", exc.status_code, title="خطأ", status=exc.status_code, message=exc.detail
         )
+        page.headers.update(exc.headers or {})
+        return page
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -252,17 +283,17 @@ def create_app(
         outlet: Outlet = None,
         sort: Sort = "newest",
         min_articles: MinArticles = 1,
+        entity: EntityFilter = None,
     ) -> dict[str, Any]:
+        filters = queries.StoryFilters(since, until, outlet, entity, min_articles, sort)
         with store() as s:
-            rows = queries.filter_stories(
-                s, since=since, until=until, outlet=outlet, min_articles=min_articles, sort=sort
-            )
-        return queries.page([asdict(r) for r in rows[offset : offset + limit]], len(rows), limit, offset)
+            rows, total = queries.filter_stories(s, filters, limit=limit, offset=offset)
+        return queries.page([asdict(r) for r in rows], total, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["api"], summary="One story: members, brief, facts, quotes")
     def api_story(story_id: str, words: Words = 120) -> dict[str, Any]:
         with store() as s:
-            detail = queries.story_detail(s, story_id, briefs, words=words)
+            detail = stories.detail(s, story_id, words=words)
         if detail is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return queries.story_json(detail)
@@ -271,7 +302,8 @@ def create_app(
     def api_articles(limit: Limit = 50, offset: Offset = 0, outlet: Outlet = None) -> dict[str, Any]:
         with store() as s:
             rows = s.list_articles(limit=limit, offset=offset, outlet=outlet)
-            total = dict(s.outlets()).get(outlet, 0) if outlet else s.count_articles()
+            outlets, everything = counts.get(s)
+            total = dict(outlets).get(outlet, 0) if outlet else everything
         return queries.page([asdict(r) for r in rows], total, limit, offset)
 
     @app.get("/api/articles/{article_id}", tags=["api"], summary="One article, the full record")
@@ -281,7 +313,7 @@ def create_app(
             article = s.get_article(resolved) if resolved else None
             if article is None:
                 raise HTTPException(404, f"no article {article_id!r}")
-            story = story_index.get(s).get(article.id)
+            story = s.story_of([article.id]).get(article.id)
         return queries.article_json(article, story=story)
 
     @app.get("/api/entities", tags=["api"], summary="Entities matching a name (any spelling variant)")
@@ -299,9 +331,13 @@ def create_app(
             if summary.mentions == 0:
                 raise HTTPException(404, f"no entity {entity_id!r}")
             articles = s.entity_articles(entity_id, limit=limit)
-            index = story_index.get(s)
-        stories = list(dict.fromkeys(index[a.id] for a in articles if a.id in index))
-        return asdict(summary) | {"articles": [asdict(a) for a in articles], "stories": stories}
+            stories = s.list_stories(entities=[entity_id], limit=limit)
+            days = s.entity_days(entity_id)
+        return asdict(summary) | {
+            "articles": [asdict(a) for a in articles],
+            "stories": [story.id for story in stories],
+            "mentions_per_day": [{"day": d, "outlet": o, "mentions": n} for d, o, n in days],
+        }
 
     @app.get("/api/search", tags=["api"], summary="Arabic-normalised full-text search")
     def api_search(q: SearchQuery, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
@@ -312,7 +348,7 @@ def create_app(
     @app.get("/api/outlets", tags=["api"], summary="Outlets and their article counts")
     def api_outlets() -> list[dict[str, Any]]:
         with store() as s:
-            return [{"outlet": o, "articles": n} for o, n in s.outlets()]
+            return [{"outlet": o, "articles": n} for o, n in counts.get(s)[0]]
 
     # -- pages ---------------------------------------------------------------------------------------
 
@@ -326,39 +362,43 @@ def create_app(
         outlet: Outlet = None,
         sort: Sort = "newest",
         min_articles: MinArticles = 1,
+        entity: EntityFilter = None,
     ) -> HTMLResponse:
+        filters = queries.StoryFilters(since, until, outlet or None, entity or None, min_articles, sort)
         with store() as s:
-            rows = queries.filter_stories(
-                s, since=since, until=until, outlet=outlet, min_articles=min_articles, sort=sort
-            )
-            outlets = s.outlets()
-            articles_total = s.count_articles()
+            rows, total = queries.filter_stories(s, filters, limit=limit, offset=offset)
+            days = s.story_days([r.id for r in rows])
+            outlets, articles_total = counts.get(s)
+        sparks = {r.id: Markup(charts.sparkline(days.get(r.id, []))) for r in rows}
         return render(
             request,
             "stories.html",
             title="القصص",
-            stories=rows[offset : offset + limit],
+            stories=rows,
+            sparks=sparks,
             outlets=outlets,
             articles_total=articles_total,
             filters={
                 "since": since,
                 "until": until,
                 "outlet": outlet or "",
+                "entity": entity or "",
                 "sort": sort,
                 "min_articles": min_articles,
             },
-            pager=pager(request, len(rows), limit, offset),
+            pager=pager(request, total, limit, offset),
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str, words: Words = 120) -> HTMLResponse:
         with store() as s:
-            detail = queries.story_detail(s, story_id, briefs, words=words)
+            detail = stories.detail(s, story_id, words=words)
         if detail is None:
             raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
+        brief = detail.brief
         # a citation chip per outlet: the supporting mention of that outlet, else the extracted sentence
         chips = []
-        for sentence in [*detail.brief.sentences, *detail.brief.single_source]:
+        for sentence in [*brief.sentences, *brief.single_source] if brief else []:
             by_outlet = {m.outlet: m for m in reversed(sentence.supports)}
             row = []
             for outlet in sentence.citations:
@@ -370,14 +410,44 @@ def create_app(
                 else:
                     row.append((outlet, sentence.article_id, f"{sentence.span.start}-{sentence.span.end}"))
             chips.append(row)
+        points = [
+            (day, text, f"#tl-{i}") for i, (day, text, _) in enumerate(brief.timeline if brief else [], 1)
+        ]
         return render(
             request,
             "story.html",
             title=detail.summary.headline,
             d=detail,
-            brief=detail.brief,
+            brief=brief,
             chips=chips,
             words=words,
+            timeline_plot=Markup(charts.timeline_plot(points)),
+            formats=list(FORMATS),
+            shown=PAGE_LIMITS,
+        )
+
+    @app.get(
+        "/stories/{story_id}/export",
+        tags=["api"],
+        summary="Download a story's brief (Markdown, HTML or JSON) as a file",
+        response_class=Response,
+        responses={200: {"content": {media: {} for media, _ in FORMATS.values()}}, 404: {}, 422: {}},
+    )
+    def story_export(story_id: str, format: Format = "md", words: Words = 120) -> Response:
+        with store() as s:
+            detail = stories.detail(s, story_id, words=words)
+        if detail is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        if detail.brief is None:
+            raise HTTPException(
+                503, "the brief of this story is being made; try again shortly", headers={"Retry-After": "30"}
+            )
+        document = export_document(detail.brief, [m.article for m in detail.members], format)
+        filename = export_filename(detail.summary.id, format)
+        return Response(
+            document,
+            media_type=FORMATS[format][0],
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
         )
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
@@ -386,8 +456,8 @@ def create_app(
     ) -> HTMLResponse:
         with store() as s:
             rows = s.list_articles(limit=limit, offset=offset, outlet=outlet)
-            outlets = s.outlets()
-            total = dict(outlets).get(outlet, 0) if outlet else s.count_articles()
+            outlets, everything = counts.get(s)
+            total = dict(outlets).get(outlet, 0) if outlet else everything
         return render(
             request,
             "articles.html",
@@ -415,7 +485,7 @@ def create_app(
             article = s.get_article(resolved) if resolved else None
             if article is None:
                 raise HTTPException(404, f"لا توجد مقالة بالمعرّف {article_id}")
-            story = story_index.get(s).get(article.id)
+            story = s.story_of([article.id]).get(article.id)
         body = render_text(
             article.text,
             mentions=article.mentions,
@@ -455,9 +525,9 @@ def create_app(
             if summary.mentions == 0:
                 raise HTTPException(404, f"لا يوجد كيان بالمعرّف {entity_id}")
             articles = s.entity_articles(entity_id, limit=limit)
-            index = story_index.get(s)
-            story_ids = list(dict.fromkeys(index[a.id] for a in articles if a.id in index))
-            stories = s.list_stories(story_ids=story_ids, limit=len(story_ids) or 1) if story_ids else []
+            stories = s.list_stories(entities=[entity_id], limit=limit)
+            stories_total = s.count_stories(entities=[entity_id])
+            days = s.entity_days(entity_id)
         return render(
             request,
             "entity.html",
@@ -465,7 +535,8 @@ def create_app(
             e=summary,
             articles=articles,
             stories=stories,
-            story_of=index,
+            stories_total=stories_total,
+            plot=Markup(charts.stacked_bars(days)),
         )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -486,6 +557,19 @@ def create_app(
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request) -> HTMLResponse:
+        if swagger is None:
+            return endpoints_page(request)
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="khabar API",
+            swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from the validator's host
+        )
+
+    @app.get("/docs/endpoints", response_class=HTMLResponse, include_in_schema=False)
+    def endpoints_page(request: Request) -> HTMLResponse:
         schema = app.openapi()
         endpoints = [
             (method.upper(), route, op.get("summary", ""), op.get("parameters", []))
@@ -495,6 +579,17 @@ def create_app(
         return render(request, "docs.html", title="واجهة البرمجة", endpoints=endpoints, schema=schema)
 
     return app
+
+
+def swagger_assets() -> Path | None:
+    """The folder of Swagger UI's files when the `swagger-ui-bundle` package (Apache-2.0) is installed:
+    /docs is then the interactive Swagger UI served from here; otherwise a plain list of the endpoints."""
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return None
+    path = Path(swagger_ui_path)
+    return path if (path / "swagger-ui-bundle.js").is_file() else None
 
 
 def _replay(body: bytes) -> Any:

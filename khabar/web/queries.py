@@ -1,9 +1,9 @@
 """Read-side helpers for the web app, built only on the Store's public methods.
 
-Each helper takes an open `Store` and returns plain records or dicts; none of them writes. Where the
-store has no query for what a page needs (stories filtered by date or outlet, the story of an article), the
-helper composes the public ones; they are linear in the number of stories, which is fine for a desk-sized
-database and is marked as such in the docs.
+Each helper takes an open `Store` and returns plain records or dicts. Filtering, sorting and paging
+stories happen in SQL (the store keeps one summary row per story); a story page reads its members,
+quotes and entity counts by query and its brief from the store, so no page loads every article.
+The one write is `StoryCache`, which stores a brief the first time a story's page is asked for.
 """
 
 from __future__ import annotations
@@ -11,15 +11,19 @@ from __future__ import annotations
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any
 
 from khabar.model import Article, Brief, Fact, Quote
 from khabar.store import Store
-from khabar.store.sqlite import ArticleSummary, StorySummary
+from khabar.store.sqlite import ArticleSummary, StorySort, StorySummary, members_digest
+from khabar.web.export import brief_version, make_brief_now
 
-StorySort = Literal["newest", "largest"]
+__all__ = ["StorySort"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +57,7 @@ class EntityCount:
 class StoryDetail:
     summary: StorySummary
     members: list[StoryMember]
-    articles: list[Article]
-    brief: Brief
+    brief: Brief | None  # None while it is being made
     facts: list[Fact]
     quote_groups: list[QuoteGroupView]
     entities: list[EntityCount]
@@ -62,50 +65,45 @@ class StoryDetail:
 
     @property
     def outlet_of(self) -> dict[str, str]:
-        return {a.id: a.outlet or "?" for a in self.articles}
+        return {m.article.id: m.article.outlet or "?" for m in self.members}
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilters:
+    since: date | None = None
+    until: date | None = None
+    outlet: str | None = None
+    entity: str | None = None  # an entity id, or a name resolved to the entities it may mean
+    min_articles: int = 1
+    sort: StorySort = "newest"
 
 
 # -- stories -------------------------------------------------------------------------------------------
 
 
-def all_stories(store: Store, *, min_articles: int = 1) -> list[StorySummary]:
-    total = store.count_stories()
-    return store.list_stories(limit=max(total, 1), min_articles=min_articles) if total else []
+def entity_ids(store: Store, entity: str) -> list[str]:
+    """The entity ids a story filter `entity` stands for: itself when it is a stored id, else the
+    entities whose name matches it (see `find_entities`)."""
+    if store.entity_summary(entity).mentions:
+        return [entity]
+    return [e.id for e in find_entities(store, entity, limit=5)]
 
 
 def filter_stories(
-    store: Store,
-    *,
-    since: date | None = None,
-    until: date | None = None,
-    outlet: str | None = None,
-    min_articles: int = 1,
-    sort: StorySort = "newest",
-) -> list[StorySummary]:
-    """Stories overlapping [since, until] (by first/last publication day) that `outlet` covered."""
-    rows = all_stories(store, min_articles=min_articles)
-    result = []
-    for row in rows:
-        first = (row.first_published or "")[:10]
-        last = (row.last_published or "")[:10]
-        if since and (not last or last < since.isoformat()):
-            continue
-        if until and (not first or first > until.isoformat()):
-            continue
-        if outlet and outlet not in row.outlets:
-            continue
-        result.append(row)
-    if sort == "largest":
-        result.sort(key=lambda r: (-r.articles, -_stamp(r.last_published), r.id))
-    return result
-
-
-def _stamp(value: str | None) -> float:
-    """A sortable number for an ISO timestamp (0 for none)."""
-    if not value:
-        return 0.0
-    digits = "".join(ch for ch in value[:19] if ch.isdigit())
-    return float(digits or 0)
+    store: Store, filters: StoryFilters, *, limit: int = 50, offset: int = 0
+) -> tuple[list[StorySummary], int]:
+    """One page of the stories that pass `filters`, and how many pass in all."""
+    ids = entity_ids(store, filters.entity) if filters.entity else None
+    where = {
+        "since": filters.since,
+        "until": filters.until,
+        "outlet": filters.outlet,
+        "entities": ids,
+        "min_articles": filters.min_articles,
+    }
+    rows = store.list_stories(limit=limit, offset=offset, sort=filters.sort, **where)
+    total = store.count_stories(**where) if rows or offset else 0
+    return rows, total
 
 
 def resolve_story(store: Store, story_id: str) -> str | None:
@@ -122,31 +120,116 @@ def story_members(store: Store, story_id: str) -> list[StoryMember]:
     return [StoryMember(a, fam, rep) for a, fam, rep in store.story_articles(story_id)]
 
 
-class BriefCache:
-    """Briefs are costly (alignment and embeddings): keep the last few, keyed by the story's members."""
+class StoryCache:
+    """Story pages without the wait: the brief comes from memory, else from the store, else it is made in
+    the background (one story at a time) and stored.
 
-    def __init__(self, size: int = 32) -> None:
-        self._items: OrderedDict[tuple[str, tuple[str, ...], int], tuple[Brief, list[Fact]]] = OrderedDict()
+    A page waits up to `wait_s` seconds for a brief being made; past that it is shown without the brief
+    (`StoryDetail.brief` is None) and a later view finds it. Keys carry a digest of the story's members,
+    so a story that grew is briefed again; concurrent views of one story share one making.
+    """
+
+    def __init__(self, db_path: Path, *, wait_s: float = 2.0, size: int = 64) -> None:
+        self._db_path = db_path
+        self._wait_s = wait_s
         self._size = size
+        self._details: OrderedDict[tuple[str, str, int], StoryDetail] = OrderedDict()
+        self._making: dict[tuple[str, str, int], Future[tuple[Brief, list[Fact]]]] = {}
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khabar-brief")
+
+    def _make(self, story_id: str, words: int, member_ids: Sequence[str]) -> tuple[Brief, list[Fact]]:
+        version = brief_version()
+        with Store(self._db_path) as store:
+            found = store.load_brief(story_id, words, version)
+            if found is None:
+                found = make_brief_now(store, story_id, words, member_ids)
+                store.save_brief(story_id, words, version, member_ids, *found)
+        return found
+
+    def brief(
+        self, store: Store, story_id: str, member_ids: Sequence[str], words: int, *, wait: bool = False
+    ) -> tuple[Brief, list[Fact]] | None:
+        """The brief of `story_id` (a full id) whose articles are `member_ids` (in publication order), or
+        None while it is still being made (`wait`: as long as that takes)."""
+        stored = store.load_brief(story_id, words, brief_version())
+        if stored is not None:
+            return stored
+        key = (story_id, members_digest(member_ids), words)
+        with self._lock:
+            future = self._making.get(key)
+            if future is None:
+                future = self._pool.submit(self._make, story_id, words, list(member_ids))
+                self._making[key] = future
+                future.add_done_callback(lambda _: self._forget(key))
+        try:
+            return future.result(timeout=None if wait else self._wait_s)
+        except FutureTimeout:
+            return None
+
+    def _forget(self, key: tuple[str, str, int]) -> None:
+        with self._lock:
+            self._making.pop(key, None)
+
+    def detail(
+        self, store: Store, story_id: str, *, words: int = 120, wait: bool = False
+    ) -> StoryDetail | None:
+        """Everything a story page shows, or None for an unknown story."""
+        resolved = resolve_story(store, story_id)
+        if resolved is None:
+            return None
+        members = story_members(store, resolved)
+        member_ids = [m.article.id for m in members]
+        key = (resolved, members_digest(member_ids), words)
+        with self._lock:
+            if key in self._details:
+                self._details.move_to_end(key)
+                return self._details[key]
+        made = self.brief(store, resolved, member_ids, words, wait=wait)
+        [summary] = store.list_stories(story_ids=[resolved])
+        families: dict[str, list[str]] = {}
+        for member in members:
+            if member.family:
+                families.setdefault(member.family, []).append(member.article.id)
+        entities = [
+            EntityCount(e, name, kind, n, list(outs))
+            for e, name, kind, n, outs in store.story_entities(resolved)
+        ]
+        detail = StoryDetail(
+            summary=summary,
+            members=members,
+            brief=made[0] if made else None,
+            facts=made[1] if made else [],
+            quote_groups=group_quotes(store.quotes(article_ids=member_ids)),
+            entities=entities,
+            families=families,
+        )
+        if made is not None:  # articles never change, so a story with the same members shows the same
+            with self._lock:
+                self._details[key] = detail
+                while len(self._details) > self._size:
+                    self._details.popitem(last=False)
+        return detail
+
+
+class ArticleCounts:
+    """The outlets with their article counts, and the number of articles, read again only when articles
+    were added (the list page shows both on every view; counting 28k articles costs more than the page)."""
+
+    def __init__(self) -> None:
+        self._mark = -1
+        self._value: tuple[list[tuple[str, int]], int] = ([], 0)
         self._lock = threading.Lock()
 
-    def get(self, story_id: str, articles: Sequence[Article], words: int) -> tuple[Brief, list[Fact]]:
-        key = (story_id, tuple(a.id for a in articles), words)
+    def get(self, store: Store) -> tuple[list[tuple[str, int]], int]:
+        mark = store.articles_mark()
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-        from khabar.brief import make_brief
-        from khabar.compare import align_facts
-        from khabar.group import find_families
-
-        facts = align_facts(articles, find_families(articles))
-        brief = make_brief(articles, facts, budget_words=words, story_id=story_id)
+            if mark == self._mark:
+                return self._value
+        value = (store.outlets(), store.count_articles())
         with self._lock:
-            self._items[key] = (brief, facts)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return brief, facts
+            self._mark, self._value = mark, value
+        return value
 
 
 def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroupView]:
@@ -177,55 +260,7 @@ def count_entities(articles: Sequence[Article]) -> list[EntityCount]:
     ]
 
 
-def story_detail(store: Store, story_id: str, cache: BriefCache, *, words: int = 120) -> StoryDetail | None:
-    resolved = resolve_story(store, story_id)
-    if resolved is None:
-        return None
-    [summary] = store.list_stories(story_ids=[resolved])
-    members = story_members(store, resolved)
-    articles = [a for a in (store.get_article(m.article.id) for m in members) if a is not None]
-    brief, facts = cache.get(resolved, articles, words)
-    families: dict[str, list[str]] = {}
-    for member in members:
-        if member.family:
-            families.setdefault(member.family, []).append(member.article.id)
-    quotes = [q for a in articles for q in a.quotes]
-    return StoryDetail(
-        summary=summary,
-        members=members,
-        articles=articles,
-        brief=brief,
-        facts=facts,
-        quote_groups=group_quotes(quotes),
-        entities=count_entities(articles),
-        families=families,
-    )
-
-
 # -- articles and entities --------------------------------------------------------------------------
-
-
-class StoryIndex:
-    """Article id -> story id, rebuilt when the store's counts change (new articles or stories)."""
-
-    def __init__(self) -> None:
-        self._key: tuple[int, int] | None = None
-        self._map: dict[str, str] = {}
-        self._lock = threading.Lock()
-
-    def get(self, store: Store) -> dict[str, str]:
-        key = (store.count_articles(), store.count_stories())
-        with self._lock:
-            if key == self._key:
-                return self._map
-        mapping = {
-            member.id: story.id
-            for story in all_stories(store)
-            for member, _, _ in store.story_articles(story.id)
-        }
-        with self._lock:
-            self._key, self._map = key, mapping
-        return mapping
 
 
 def find_entities(store: Store, query: str, *, limit: int = 20) -> list[Any]:
@@ -235,10 +270,6 @@ def find_entities(store: Store, query: str, *, limit: int = 20) -> list[Any]:
     slugs = dict.fromkeys("-".join(name_key(query, kind).split()) for kind in (None, "PERS"))
     found = {e.id: e for slug in slugs if slug for e in store.find_entities(slug, limit=limit)}
     return sorted(found.values(), key=lambda e: -e.mentions)[:limit]
-
-
-def entity_exists(store: Store, entity_id: str) -> bool:
-    return store.entity_summary(entity_id).mentions > 0
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -271,13 +302,14 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 
 
 def story_json(detail: StoryDetail) -> dict[str, Any]:
-    brief = detail.brief.to_dict()
+    brief: dict[str, Any] = detail.brief.to_dict() if detail.brief else {"divergences": []}
     return asdict(detail.summary) | {
+        "brief_pending": detail.brief is None,
         "members": [
             asdict(m.article) | {"family": m.family, "representative": m.representative}
             for m in detail.members
         ],
-        "brief": brief,
+        "brief": brief if detail.brief else None,
         "facts": [fact_json(f) for f in detail.facts],
         "divergences": brief["divergences"],
         "quotes": [
