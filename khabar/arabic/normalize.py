@@ -66,6 +66,32 @@ _BASE_TABLE: dict[int, str | None] = (
 _TABLE_TA = _BASE_TABLE | {ord("ة"): "ه"}
 _TABLE_NO_TA = _BASE_TABLE
 
+_SHORT = 200  # below this many characters str.translate is as fast
+
+
+class _Replacer:
+    """`text.translate(table)` for long texts: find the few characters present that the table changes, then
+    one `str.replace` each. str.translate looks every character up in the dict (slow on whole articles);
+    this is equivalent because no replacement is itself a character the table changes (checked here)."""
+
+    def __init__(self, table: dict[int, str | None]) -> None:
+        self.table = table
+        self.replacements = {chr(k): v or "" for k, v in table.items()}
+        if any(c in self.replacements for v in self.replacements.values() for c in v):
+            raise ValueError("a replacement would be replaced again")
+        self.pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.replacements)) + "]")
+
+    def __call__(self, text: str) -> str:
+        if len(text) < _SHORT:
+            return text.translate(self.table)
+        for char in set(self.pattern.findall(text)):
+            text = text.replace(char, self.replacements[char])
+        return text
+
+
+_TRANSLATE_TA = _Replacer(_TABLE_TA)
+_TRANSLATE_NO_TA = _Replacer(_TABLE_NO_TA)
+
 # NFKC would expand the multiple primes into several quote marks; map them to one quote first.
 _BEFORE_NFKC = str.maketrans(dict.fromkeys("″‶‴⁗", '"'))
 _PRIMES = re.compile("[″‶‴⁗]")
@@ -83,7 +109,7 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> str:
         text = text.translate(_BEFORE_NFKC)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    key = text.translate(table).casefold()
+    key = (_TRANSLATE_TA if ta_marbuta else _TRANSLATE_NO_TA)(text).casefold()
     # Removing a mark can bring together characters that NFKC composes (e + tatweel + acute), and
     # NFKC/casefold can produce marks again, so repeat until the key is stable.
     for _ in range(4):

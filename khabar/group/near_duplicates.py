@@ -31,7 +31,10 @@ def shingles(text: str, size: int = 4) -> set[int]:
         return set()
     if len(words) < size:
         return {zlib.crc32(" ".join(words).encode("utf-8"))}
-    return {zlib.crc32(" ".join(words[i : i + size]).encode("utf-8")) for i in range(len(words) - size + 1)}
+    # the UTF-8 of " ".join(words[i : i + size]), from words encoded once
+    encoded = [w.encode("utf-8") for w in words]
+    crc32 = zlib.crc32
+    return {crc32(b" ".join(encoded[i : i + size])) for i in range(len(encoded) - size + 1)}
 
 
 @dataclass(slots=True)

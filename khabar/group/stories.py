@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from typing import Literal
 
 import numpy as np
@@ -187,7 +189,8 @@ def _key(article: Article) -> tuple[int, datetime, str]:
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # sum(w * b.get(t, 0.0) for t, w in a.items()), iterated in C: the same products summed in the same order
+    return sum(map(mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
 
 
 class StoryClusterer:
@@ -344,7 +347,11 @@ class StoryClusterer:
 
     def _weigh(self, doc: _Doc) -> None:
         cfg = self.config
-        weighted = sorted(((c * self._idf(t), t) for t, c in doc.counts.items()), reverse=True)
+        # c * self._idf(t), inlined (the hottest loop of admitting an article)
+        df, n1, log = self._df, len(self._window_docs) + 1, math.log
+        weighted = sorted(
+            ((c * (log(n1 / (df.get(t, 0) + 1)) + 1.0), t) for t, c in doc.counts.items()), reverse=True
+        )
         weighted = weighted[: cfg.max_terms]
         norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
         doc.vec = {t: w / norm for w, t in weighted}
@@ -422,7 +429,7 @@ class StoryClusterer:
             sum(doc.title_vec.values()) or 1.0
         )
         emb = max(float(doc.embedding @ m.embedding) for m in story.members)
-        centroid = story.emb_sum / (float(np.linalg.norm(story.emb_sum)) or 1.0)
+        centroid = self._emb[story.slot]  # emb_sum / its norm, as `_attach` stored it
         names = len(doc.names & story.names.keys()) / max(1, min(len(doc.names), len(story.names)))
         shared_numbers = len(doc.numbers & story.numbers.keys())
         hours = 0.0

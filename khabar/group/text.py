@@ -39,21 +39,31 @@ def _stem(word: str) -> str:
     return strip_clitics(word) if _ARABIC.match(word) else word
 
 
+@lru_cache(maxsize=400_000)
+def _term(word: str) -> str:
+    """The term of one non-CJK word, or "" when it is left out (function word, one letter)."""
+    if len(word) < 2 or word in _STOP:
+        return ""
+    stem = _stem(word)
+    return stem if len(stem) >= 2 and stem not in _STOP else ""
+
+
 def terms(text: str) -> list[str]:
     """Normalised, clitic-stripped terms of `text` in order, function words and 1-letter words left out."""
+    norm = normalize(text)
+    words = _WORD.findall(norm)
+    if _CJK_RUN.search(norm) is None:
+        return [t for t in map(_term, words) if t]  # no Han or kana: one cached lookup per word
     out: list[str] = []
-    for word in _WORD.findall(normalize(text)):
+    for word in words:
         if _CJK_RUN.match(word):
             if len(word) == 1:
                 out.append(word)
             else:
                 out.extend(word[i : i + 2] for i in range(len(word) - 1))
             continue
-        if len(word) < 2 or word in _STOP:
-            continue
-        stem = _stem(word)
-        if len(stem) >= 2 and stem not in _STOP:
-            out.append(stem)
+        if term := _term(word):
+            out.append(term)
     return out
 
 

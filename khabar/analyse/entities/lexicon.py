@@ -13,6 +13,7 @@ from khabar.arabic import normalize, strip_clitics
 __all__ = ["TITLES", "classes", "key"]
 
 
+@lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """Clitic-free matching key of one word."""
     norm = normalize(word)

@@ -13,9 +13,8 @@ import pycrfsuite
 from khabar.analyse.entities import lexicon
 from khabar.analyse.entities.conll import entity_spans
 from khabar.analyse.entities.features import Featurizer as WordFeaturizer
-from khabar.analyse.entities.features import default_featurizer
 from khabar.analyse.entities.gazetteer import load_gazetteer
-from khabar.analyse.entities.model import MODEL_PATH, gazetteer_path
+from khabar.analyse.entities.model import MODEL_PATH, gazetteer_path, model_attributes
 from khabar.arabic import split_sentences
 from khabar.model import Article, EntityType, Mention, Span
 
@@ -51,18 +50,21 @@ class NerModel:
             raise FileNotFoundError(f"NER model missing: {path} (rebuild: python scripts/train_ner.py)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self._encode: Callable[[list[str]], Sequence[Sequence[str | bytes]]]
         if featurize is None:
-            if Path(path).resolve() == MODEL_PATH:
-                featurize = default_featurizer()
-            else:
-                featurize = WordFeaturizer(load_gazetteer(gazetteer_path(Path(path))))
+            # Our features, restricted to the attributes this model knows (same tags, much less work).
+            gazetteer = load_gazetteer(gazetteer_path(Path(path)))
+            own = WordFeaturizer(gazetteer, vocabulary=model_attributes(Path(path)))
+            featurize, self._encode = own, own.encode
+        else:
+            self._encode = featurize
         self.featurize: Featurizer = featurize
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags (B-PERS, I-LOC, ..., O) for one sentence of tokens."""
         if not words:
             return []
-        return list(self._tagger.tag(self.featurize(words)))
+        return list(self._tagger.tag(self._encode(words)))
 
     def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[str]]:
         return [self.tag(words) for words in sentences]
@@ -103,7 +105,8 @@ def _mentions(text: str, offset: int, sentence: int, model: Tagger, article_id: 
                 type=etype,
                 sentence=sentence,
                 article_id=article_id,
-                key=" ".join(lexicon.key(w) for w, _, _ in words_of(surface) if w[0].isalnum()),
+                # the tokens of `surface` are words[first:end]: it starts and ends on their boundaries
+                key=" ".join(lexicon.key(w) for w, _, _ in words[first:end] if w[0].isalnum()),
                 title=_title_before(words, first, text) if kind == "PERS" else None,
             )
         )
