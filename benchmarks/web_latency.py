@@ -27,6 +27,10 @@ Build the store first (the full SaudiNewsNet corpus, 28k articles; about 20-40 m
 then:
 
     python benchmarks/web_latency.py --db /tmp/web28k.db [--clients 20] [--seconds 15] [--json OUT]
+    python benchmarks/web_latency.py --db /tmp/web28k.db --cache-mb 0   # every request rendered
+
+With the default cache, repeated requests for a page are served from memory until the database changes;
+`--cache-mb 0` measures the cost of rendering each request.
 """
 
 from __future__ import annotations
@@ -107,8 +111,9 @@ def endpoints(targets: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, cache_mb: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "khabar", "serve", "--db", str(db), "--port", str(port)]
+    command += ["--cache-mb", str(cache_mb)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     for _ in range(300):
         try:
@@ -244,6 +249,12 @@ def main() -> None:
     parser.add_argument("--tool", choices=["auto", "wrk", "httpx"], default="auto")
     parser.add_argument("--only", nargs="*", help="Measure only these endpoints (names as listed above).")
     parser.add_argument("--json", type=Path, help="Also write the results to this file.")
+    parser.add_argument(
+        "--cache-mb",
+        type=int,
+        default=64,
+        help="The server's cache of rendered pages (`khabar serve --cache-mb`); 0 renders every request.",
+    )
     args = parser.parse_args()
     if not args.db.exists():
         raise SystemExit(f"{args.db}: no such store; build it first (see --help)")
@@ -253,10 +264,11 @@ def main() -> None:
     brief_seconds = make_briefs(args.db, [targets["largest"]["id"], targets["median"]["id"]])
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.cache_mb)
     report: dict[str, Any] = {
         "tool": tool,
         "clients": args.clients,
+        "cache_mb": args.cache_mb,
         "seconds": args.seconds,
         "targets": targets,
         "brief_make_seconds": brief_seconds,

@@ -618,13 +618,20 @@ docs_option = click.option(
     default=None,
     help="Secret required for writing (POST /api/articles); writes are refused without it on a non-loopback host.",
 )
-def serve(db: Path, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(0, 4096),
+    default=64,
+    show_default=True,
+    help="Memory for rendered pages, kept until the database changes (0: render every request).",
+)
+def serve(db: Path, host: str, port: int, token: str | None, cache_mb: int) -> None:
     """Serve the web app (stories, briefs, articles, entities, search) and the REST API under /api/."""
     from khabar.web import serve as run_server
 
     if not db.exists():
         raise InputError(f"{db}: no such database; create one with `khabar analyze PATH --db {db}`")
-    run_server(db, host=host, port=port, token=token)
+    run_server(db, host=host, port=port, token=token, cache_bytes=cache_mb * 1024 * 1024)
 
 
 def print_scores(scores: dict[str, Any]) -> None:

@@ -643,8 +643,8 @@ def test_stance_verb_rules_never_break_spans(words: list[str]) -> None:
     assert_spans(text, quotes)
     for q in quotes:
         assert not q.speaker.startswith("لـ"), q.speaker
-        if q.speaker_span is not None and q.speaker_span.start > q.cue_span.start:
-            assert not q.speaker.startswith("ب"), q.speaker  # the attached ب introduces the content
+    # Which word is the speaker is asserted on real sentences in the literal tests: on random word salad
+    # («دعا بجهود إلى أشاد») a ب-word after a stance verb can still be taken as its subject.
 
 
 def test_fronted_title_keeps_its_own_initial_waw() -> None:

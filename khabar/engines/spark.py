@@ -21,8 +21,8 @@ Nothing here implements a stage a second time; it only decides which records mee
   stories it lands in are joined (connected components over shared articles). When the corpus fits in one
   block (one day, say), the result is exactly the local engine's; across block edges a story may be
   joined that the local engine split, or kept split when the earlier part had already left a window.
-- **per-story stages**: articles grouped by story; `khabar.compare.align_facts` and `khabar.brief.
-  make_brief` over each story's articles, as `khabar brief` runs them.
+- **per-story stages**: articles grouped by story; `khabar.brief.brief_story` (fact alignment and the
+  brief) over each story's articles, as `khabar brief` runs it.
 
 Output (Parquet, one folder each under `out_dir`): documents, articles (flat columns plus `record`, the
 whole article as JSON, see `khabar.engines.records`), sentences, time_expressions, mentions, quotes,
@@ -327,12 +327,10 @@ def _families_of(members: Iterable[Article]) -> list[Family]:
 
 
 def _story_outputs(story_id: str, members: Iterable[str], budget_words: int) -> list[tuple[str, Any]]:
-    from khabar.brief import make_brief
-    from khabar.compare import align_facts
+    from khabar.brief import brief_story
 
     articles = sorted((article_from_json(record) for record in members), key=_sort_key)
-    facts = align_facts(articles, find_families(articles, **NEAR_DUPLICATE_OPTIONS))
-    brief = make_brief(articles, facts, budget_words=budget_words, story_id=story_id)
+    brief, facts = brief_story(articles, story_id, budget_words=budget_words)
     out: list[tuple[str, Any]] = [
         (
             "fact",

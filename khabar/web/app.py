@@ -33,12 +33,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from khabar import __version__
 from khabar.store import Store
 from khabar.web import charts, queries
+from khabar.web.cache import ResponseCache, data_version
 from khabar.web.export import FORMATS, ExportFormat, export_document, export_filename
 from khabar.web.ingest import PayloadError, ingest_bytes, ingest_records, records_from_json
 from khabar.web.markup import entity_url, parse_span, render_text
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+DEFAULT_CACHE_BYTES = 64 * 1024 * 1024  # rendered pages kept in memory until the database changes
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
 # how many of each a story page shows (the export and the API give them all)
@@ -94,13 +96,15 @@ def create_app(
     host: str = "127.0.0.1",
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
     brief_wait_s: float = 2.0,
+    cache_bytes: int = DEFAULT_CACHE_BYTES,
 ) -> FastAPI:
     """The web app over the database at `db_path` (created when missing).
 
     Writing endpoints need `token` (as `Authorization: Bearer TOKEN` or `X-Khabar-Token: TOKEN`) when one
     is given; when `host` is not a loopback address and no token is given, they are refused outright.
     A story page waits at most `brief_wait_s` for a brief that is not made yet (it is made in the
-    background and stored; the page says so and a later view shows it).
+    background and stored; the page says so and a later view shows it). Rendered GET responses are kept
+    (up to `cache_bytes`, 0 turns this off) until the database changes.
     """
     db_path = Path(db_path)
     Store(db_path).close()  # fail early on a file that is not a khabar database; migrate a new one
@@ -124,6 +128,29 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     connections = threading.local()
+    cache = ResponseCache(cache_bytes)
+
+    @app.middleware("http")
+    async def cached(request: Request, call_next: Any) -> Response:
+        if not cache_bytes or request.method != "GET" or request.url.path.startswith(("/static", "/docs")):
+            return await call_next(request)
+        key = str(request.url.path) + "?" + str(request.url.query)
+        version = data_version(db_path)
+        hit = cache.get(key, version)
+        if hit is not None:
+            status, headers, body = hit
+            response = Response(body, status_code=status)
+            response.raw_headers = list(headers)
+            return response
+        response = await call_next(request)
+        if response.status_code != 200 or getattr(request.state, "uncacheable", False):
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        headers = list(response.raw_headers)
+        cache.put(key, version, (response.status_code, headers, body))
+        fresh = Response(body, status_code=response.status_code)
+        fresh.raw_headers = headers
+        return fresh
 
     @contextmanager
     def store() -> Iterator[Store]:
@@ -291,11 +318,13 @@ def create_app(
         return queries.page([asdict(r) for r in rows], total, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["api"], summary="One story: members, brief, facts, quotes")
-    def api_story(story_id: str, words: Words = 120) -> dict[str, Any]:
+    def api_story(request: Request, story_id: str, words: Words = 120) -> dict[str, Any]:
         with store() as s:
             detail = stories.detail(s, story_id, words=words)
         if detail is None:
             raise HTTPException(404, f"no story {story_id!r}")
+        if detail.brief is None:
+            request.state.uncacheable = True  # the brief is being made: a later request shows it
         return queries.story_json(detail)
 
     @app.get("/api/articles", tags=["api"], summary="Articles, newest first")
@@ -396,6 +425,8 @@ def create_app(
         if detail is None:
             raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
         brief = detail.brief
+        if brief is None:
+            request.state.uncacheable = True  # the brief is being made: a later view shows it
         # a citation chip per outlet: the supporting mention of that outlet, else the extracted sentence
         chips = []
         for sentence in [*brief.sentences, *brief.single_source] if brief else []:
@@ -606,8 +637,16 @@ def _replay(body: bytes) -> Any:
     return receive
 
 
-def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def serve(
+    db_path: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    cache_bytes: int = DEFAULT_CACHE_BYTES,
+) -> None:
     """Run the app under Uvicorn (what `khabar serve` calls)."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path, token=token, host=host), host=host, port=port, log_level="info")
+    app = create_app(db_path, token=token, host=host, cache_bytes=cache_bytes)
+    uvicorn.run(app, host=host, port=port, log_level="info")

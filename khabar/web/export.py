@@ -45,15 +45,11 @@ def brief_version() -> str:
 def make_brief_now(
     store: Store, story_id: str, words: int, member_ids: Sequence[str]
 ) -> tuple[Brief, list[Fact]]:
-    """Align the facts of the articles `member_ids` (in publication order) and brief them; no stored copy
-    is looked at."""
-    from khabar.brief import make_brief
-    from khabar.compare import align_facts
-    from khabar.group import find_families
+    """Brief the articles `member_ids` (in publication order); no stored copy is looked at."""
+    from khabar.brief import brief_story
 
     articles = [a for a in (store.get_article(i) for i in member_ids) if a is not None]
-    facts = align_facts(articles, find_families(articles))
-    return make_brief(articles, facts, budget_words=words, story_id=story_id), facts
+    return brief_story(articles, story_id, budget_words=words)
 
 
 def story_brief(store: Store, story_id: str, words: int = 120) -> tuple[Brief, list[Fact]]:

@@ -554,8 +554,8 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             return _Speaker(pronoun=True)  # «لكنها اعتبرت أن …»
         if word == "," or word in LOOKBACK_STOPS or word in AUXILIARIES or word[0].isdigit():
             break
-        if word in _FORMS or _is_stop(word) or word in _MANNER:
-            return _Speaker()  # … or an adverbial of manner: «بشكل قاطع أكد» has no fronted subject
+        if word in _FORMS or _is_stop(word) or word in _MANNER or word in _OBJECT_PRONOUNS:
+            return _Speaker()  # … or an adverbial of manner or a pronoun object: «بشكل قاطع أكد», «لها قال»
         taken.insert(0, item)
         if len(taken) > 5:
             return _Speaker()
