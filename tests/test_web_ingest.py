@@ -81,6 +81,11 @@ def test_file_upload_is_ingested(client: TestClient) -> None:
     response = client.post("/api/articles", files={"file": ("page.txt", page.encode("utf-8"), "text/plain")})
     assert response.status_code == 201, response.text
     assert article_count(client) == before + 1
+    body = response.json()
+    (article,) = body["articles"]
+    assert article["story"]
+    stored = client.get(f"/api/articles/{article['id']}").json()
+    assert stored["source"] == "upload:page.txt"  # not the server's temporary file
 
 
 @pytest.mark.parametrize(

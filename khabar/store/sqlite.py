@@ -529,6 +529,13 @@ class Store:
         result.sort(key=lambda item: (-item[3], item[0]))
         return result
 
+    def rename_source(self, old: str, new: str) -> int:
+        """Record `new` as the source of what was read from `old` (an upload's temporary file gets the name
+        it was uploaded under). Returns the number of articles renamed."""
+        with self.transaction():
+            self._db.execute("UPDATE documents SET source = ? WHERE source = ?", (new, old))
+            return self._db.execute("UPDATE articles SET source = ? WHERE source = ?", (new, old)).rowcount
+
     def story_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """Article id -> the id of its story, for those of `article_ids` that are in one."""
         result: dict[str, str] = {}

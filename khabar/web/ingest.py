@@ -96,12 +96,10 @@ def ingest_bytes(db_path: Path, data: bytes, filename: str) -> IngestResult:
             before = set(store.unassigned_articles())
             summary = analyze([path], store)
             new_ids = [aid for aid in store.unassigned_articles() if aid not in before]
+            store.rename_source(str(path), f"upload:{path.name}")
             if not summary.interrupted and summary.articles_added:
                 group_stories(store)
-            for aid in new_ids:
-                story = _story_of(store, aid)
-                if story:
-                    result.stories[aid] = story
+            result.stories.update(store.story_of(new_ids))
     result.documents_read = summary.documents_read
     result.documents_new = summary.documents_new
     result.documents_known = summary.documents_known
@@ -111,11 +109,3 @@ def ingest_bytes(db_path: Path, data: bytes, filename: str) -> IngestResult:
     prefix = str(path)
     result.problems = [str(p).replace(prefix, path.name) for p in summary.problems]
     return result
-
-
-def _story_of(store: Store, article_id: str) -> str | None:
-    """The story an article was just put in: stories are listed newest first, so this stays short."""
-    for story in store.list_stories(limit=max(store.count_stories(), 1)):
-        if any(member.id == article_id for member, _, _ in store.story_articles(story.id)):
-            return story.id
-    return None
