@@ -111,9 +111,9 @@ def endpoints(targets: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def start_server(db: Path, port: int, cache_mb: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, cache_mb: int, workers: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "khabar", "serve", "--db", str(db), "--port", str(port)]
-    command += ["--cache-mb", str(cache_mb)]
+    command += ["--cache-mb", str(cache_mb), "--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     for _ in range(300):
         try:
@@ -128,9 +128,29 @@ def start_server(db: Path, port: int, cache_mb: int) -> subprocess.Popen[bytes]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), all its threads together."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far (Linux /proc) of a process and its live children (the workers of
+    `khabar serve --workers N`), all their threads together."""
+    total = 0.0
+    for member in _process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _process_tree(pid: int) -> list[int]:
+    tree, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        tree.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                queue += [int(child) for child in task.read_text().split()]
+            except FileNotFoundError:
+                continue
+    return tree
 
 
 def wait_idle(pid: int, limit_s: float = 900.0) -> float:
@@ -255,6 +275,7 @@ def main() -> None:
         default=64,
         help="The server's cache of rendered pages (`khabar serve --cache-mb`); 0 renders every request.",
     )
+    parser.add_argument("--workers", type=int, default=1, help="Server processes (`khabar serve --workers`).")
     args = parser.parse_args()
     if not args.db.exists():
         raise SystemExit(f"{args.db}: no such store; build it first (see --help)")
@@ -264,11 +285,12 @@ def main() -> None:
     brief_seconds = make_briefs(args.db, [targets["largest"]["id"], targets["median"]["id"]])
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port, args.cache_mb)
+    server = start_server(args.db, port, args.cache_mb, args.workers)
     report: dict[str, Any] = {
         "tool": tool,
         "clients": args.clients,
         "cache_mb": args.cache_mb,
+        "workers": args.workers,
         "seconds": args.seconds,
         "targets": targets,
         "brief_make_seconds": brief_seconds,

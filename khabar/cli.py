@@ -625,13 +625,20 @@ docs_option = click.option(
     show_default=True,
     help="Memory for rendered pages, kept until the database changes (0: render every request).",
 )
-def serve(db: Path, host: str, port: int, token: str | None, cache_mb: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes; one per CPU core serves more pages at once.",
+)
+def serve(db: Path, host: str, port: int, token: str | None, cache_mb: int, workers: int) -> None:
     """Serve the web app (stories, briefs, articles, entities, search) and the REST API under /api/."""
     from khabar.web import serve as run_server
 
     if not db.exists():
         raise InputError(f"{db}: no such database; create one with `khabar analyze PATH --db {db}`")
-    run_server(db, host=host, port=port, token=token, cache_bytes=cache_mb * 1024 * 1024)
+    run_server(db, host=host, port=port, token=token, cache_bytes=cache_mb * 1024 * 1024, workers=workers)
 
 
 def print_scores(scores: dict[str, Any]) -> None:

@@ -63,3 +63,24 @@ def test_pages_are_cached_until_an_ingest_changes_the_store(tmp_path: Path) -> N
         assert client.post("/api/articles", json=ARTICLE).status_code in (200, 201)
         assert client.get("/api/articles", params={"limit": 1}).json()["total"] == first + 1
         assert ARTICLE["outlet"] in client.get("/api/outlets").text
+
+
+def test_worker_processes_build_the_app_from_the_settings_serve_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from khabar.web.app import _SERVE_SETTINGS, app_from_environment
+
+    monkeypatch.delenv(_SERVE_SETTINGS, raising=False)
+    with pytest.raises(RuntimeError, match="--workers"):
+        app_from_environment()
+    path = tmp_path / "k.db"
+    Store(path).close()
+    settings = {"db_path": str(path), "token": "s3cret", "host": "0.0.0.0", "cache_bytes": 0}
+    monkeypatch.setenv(_SERVE_SETTINGS, json.dumps(settings))
+    with TestClient(app_from_environment()) as client:
+        assert client.get("/api/articles").json()["total"] == 0
+        assert client.post("/api/articles", json=ARTICLE).status_code in (401, 403)  # the token is required
+        headers = {"Authorization": "Bearer s3cret"}
+        assert client.post("/api/articles", json=ARTICLE, headers=headers).status_code == 201

@@ -637,6 +637,9 @@ def _replay(body: bytes) -> Any:
     return receive
 
 
+_SERVE_SETTINGS = "KHABAR_SERVE_SETTINGS"  # how `serve` hands its settings to Uvicorn's worker processes
+
+
 def serve(
     db_path: Path,
     *,
@@ -644,9 +647,46 @@ def serve(
     port: int = 8000,
     token: str | None = None,
     cache_bytes: int = DEFAULT_CACHE_BYTES,
+    workers: int = 1,
 ) -> None:
-    """Run the app under Uvicorn (what `khabar serve` calls)."""
+    """Run the app under Uvicorn (what `khabar serve` calls), in `workers` processes.
+
+    Every worker opens the same database; their page caches are their own and each is dropped when the
+    database changes, whichever process wrote it.
+    """
+    import os
+
     import uvicorn
 
-    app = create_app(db_path, token=token, host=host, cache_bytes=cache_bytes)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if workers == 1:
+        app = create_app(db_path, token=token, host=host, cache_bytes=cache_bytes)
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    settings = {"db_path": str(db_path), "token": token, "host": host, "cache_bytes": cache_bytes}
+    os.environ[_SERVE_SETTINGS] = json.dumps(settings)
+    uvicorn.run(
+        "khabar.web.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of `serve`'s worker processes, from the settings `serve` left in the environment."""
+    import os
+
+    raw = os.environ.get(_SERVE_SETTINGS)
+    if raw is None:
+        raise RuntimeError(f"{_SERVE_SETTINGS} is not set: start workers with `khabar serve --workers N`")
+    settings = json.loads(raw)
+    return create_app(
+        Path(settings["db_path"]),
+        token=settings["token"],
+        host=settings["host"],
+        cache_bytes=settings["cache_bytes"],
+    )
