@@ -27,8 +27,11 @@ def brief_story(
     The one place where a stored story becomes a brief: `khabar brief`, the web app and the Spark engine
     all call it, so their briefs agree.
     """
-    chosen = select_for_brief(articles, find_families(articles), limit)
-    facts = align_facts(chosen, find_families(chosen))
+    families = find_families(articles)
+    chosen = select_for_brief(articles, families, limit)
+    if len(chosen) < len(articles):
+        families = find_families(chosen)  # the sample's own families: no member outside it
+    facts = align_facts(chosen, families)
     return make_brief(chosen, facts, budget_words=budget_words, story_id=story_id), facts
 
 

@@ -38,7 +38,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from datetime import time as day_start
 from functools import partial
@@ -128,23 +128,16 @@ def light(article: Article) -> Article:
     """The article without its page text, lines, sentences, mentions and quotes: what grouping reads
     (`StoryClusterer`, `NearDuplicateIndex`), cheap to move between tasks. The full record travels as JSON
     (`khabar.engines.records`), which is far cheaper to (de)serialise than pickled records."""
-    return Article(
-        id=article.id,
-        source=article.source,
-        locator=article.locator,
-        format=article.format,
-        title=article.title,
-        text=article.text,
+    return replace(
+        article,
         raw_text="",
-        url=article.url,
-        outlet=article.outlet,
-        published=article.published,
-        author=article.author,
-        dateline=article.dateline,
-        agency=article.agency,
-        language=article.language,
-        category=article.category,
-        segment=article.segment,
+        offset_map=[],
+        lines=[],
+        sentences=[],
+        time_expressions=[],
+        mentions=[],
+        quotes=[],
+        meta={},
     )
 
 
