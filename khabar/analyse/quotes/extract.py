@@ -1476,16 +1476,21 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
             words = words[1:]  # «الروسي»
         if len(words) >= 3 and _bare(words[0][0]) in _ISSUED and words[1][0] == "عن":
             words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
-        name = []
-        for w in words[:2]:
-            if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
-                break
-            if w[0] in _NOT_NAME_ADJECTIVES:
-                break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
-            name.append(w)
-        if name:
-            found = (name[0][1], name[-1][2])
+        found = _name_at(tx, words) or found
     return found
+
+
+def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of the name (at most two words) that `words` begins with, if it begins with one: not a
+    definite word, a function word, a title, a verb form or an adjective of the title before it."""
+    name = []
+    for w in words[:2]:
+        if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
+            break
+        if w[0] in _NOT_NAME_ADJECTIVES:
+            break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
+        name.append(w)
+    return (name[0][1], name[-1][2]) if name else None
 
 
 def _article(tx: _Text, word: tuple[str, int, int]) -> bool:
@@ -1828,15 +1833,9 @@ def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | 
         rest = words[k + 1 : k + 5]
         if rest and _article(tx, rest[0]) and _nisba(rest[0][0]):
             rest = rest[1:]
-        name = []
-        for w in rest[:2]:
-            if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
-                break
-            if w[0] in _NOT_NAME_ADJECTIVES:
-                break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
-            name.append(w)
-        if name:
-            return (name[0][1], name[-1][2])
+        name = _name_at(tx, rest)
+        if name is not None:
+            return name
     return None
 
 
