@@ -289,28 +289,12 @@ class Featurizer:
             left, right = tails[i + 1], tails[i]
             if word_sides is None or (a.key in word_sides[0] and b.key in word_sides[1]):
                 words = f"{a.key}|{b.key}"
-                before, after = "b-=" + words, "b+=" + words
-                if vocabulary is None:
-                    left.append(before)
-                    right.append(after)
-                else:
-                    if before in vocabulary:
-                        left.append(before.encode())
-                    if after in vocabulary:
-                        right.append(after.encode())
+                _add_pair(left, right, "b-=" + words, "b+=" + words, vocabulary)
             if not stem_bigrams or (dedup and a.stem == a.key and b.stem == b.key):
                 continue
             if stem_sides is None or (a.stem in stem_sides[0] and b.stem in stem_sides[1]):
                 stems = f"{a.stem}|{b.stem}"
-                before, after = "sb-=" + stems, "sb+=" + stems
-                if vocabulary is None:
-                    left.append(before)
-                    right.append(after)
-                else:
-                    if before in vocabulary:
-                        left.append(before.encode())
-                    if after in vocabulary:
-                        right.append(after.encode())
+                _add_pair(left, right, "sb-=" + stems, "sb+=" + stems, vocabulary)
 
     @cached_property
     def _pair_sides(
@@ -421,3 +405,17 @@ def clear_caches() -> None:
     _DEFAULT.clear()
     for featurizer in list(_INSTANCES):
         featurizer.clear()
+
+
+def _add_pair(
+    left: list[Any], right: list[Any], before: str, after: str, vocabulary: Collection[str] | None
+) -> None:
+    """A bigram feature for each side of a pair: all of them as text, or only those the model knows, as bytes."""
+    if vocabulary is None:
+        left.append(before)
+        right.append(after)
+        return
+    if before in vocabulary:
+        left.append(before.encode())
+    if after in vocabulary:
+        right.append(after.encode())
