@@ -9,10 +9,11 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -57,6 +58,21 @@ EntityFilter = Annotated[
     str | None,
     Query(max_length=200, description="Only stories mentioning this entity (an entity id, or a name)."),
 ]
+
+
+def story_filters(
+    since: Since = None,
+    until: Until = None,
+    outlet: Outlet = None,
+    sort: Sort = "newest",
+    min_articles: MinArticles = 1,
+    entity: EntityFilter = None,
+) -> queries.StoryFilters:
+    """The story-list filters of a request's query string (the API and the stories page take the same)."""
+    return queries.StoryFilters(since, until, outlet, entity, min_articles, sort)
+
+
+StoryFilterQuery = Annotated[queries.StoryFilters, Depends(story_filters)]
 Format = Annotated[ExportFormat, Query(description="md (Markdown), html (a self-contained page) or json.")]
 Words = Annotated[int, Query(ge=20, le=2000, description="Length budget of the brief, in words.")]
 SearchQuery = Annotated[
@@ -302,17 +318,7 @@ def create_app(
     # -- API: reading --------------------------------------------------------------------------------
 
     @app.get("/api/stories", tags=["api"], summary="Stories, newest (or largest) first")
-    def api_stories(
-        limit: Limit = 50,
-        offset: Offset = 0,
-        since: Since = None,
-        until: Until = None,
-        outlet: Outlet = None,
-        sort: Sort = "newest",
-        min_articles: MinArticles = 1,
-        entity: EntityFilter = None,
-    ) -> dict[str, Any]:
-        filters = queries.StoryFilters(since, until, outlet, entity, min_articles, sort)
+    def api_stories(filters: StoryFilterQuery, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         with store() as s:
             rows, total = queries.filter_stories(s, filters, limit=limit, offset=offset)
         return queries.page([asdict(r) for r in rows], total, limit, offset)
@@ -383,17 +389,10 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(
-        request: Request,
-        limit: Limit = 30,
-        offset: Offset = 0,
-        since: Since = None,
-        until: Until = None,
-        outlet: Outlet = None,
-        sort: Sort = "newest",
-        min_articles: MinArticles = 1,
-        entity: EntityFilter = None,
+        request: Request, asked: StoryFilterQuery, limit: Limit = 30, offset: Offset = 0
     ) -> HTMLResponse:
-        filters = queries.StoryFilters(since, until, outlet or None, entity or None, min_articles, sort)
+        # the page's form sends empty fields: an empty outlet or entity is no filter
+        filters = replace(asked, outlet=asked.outlet or None, entity=asked.entity or None)
         with store() as s:
             rows, total = queries.filter_stories(s, filters, limit=limit, offset=offset)
             days = s.story_days([r.id for r in rows])
@@ -407,14 +406,7 @@ def create_app(
             sparks=sparks,
             outlets=outlets,
             articles_total=articles_total,
-            filters={
-                "since": since,
-                "until": until,
-                "outlet": outlet or "",
-                "entity": entity or "",
-                "sort": sort,
-                "min_articles": min_articles,
-            },
+            filters=asdict(filters) | {"outlet": filters.outlet or "", "entity": filters.entity or ""},
             pager=pager(request, total, limit, offset),
         )
 
@@ -654,8 +646,6 @@ def serve(
     Every worker opens the same database; their page caches are their own and each is dropped when the
     database changes, whichever process wrote it.
     """
-    import os
-
     import uvicorn
 
     if workers < 1:
@@ -678,8 +668,6 @@ def serve(
 
 def app_from_environment() -> FastAPI:
     """The app of one of `serve`'s worker processes, from the settings `serve` left in the environment."""
-    import os
-
     raw = os.environ.get(_SERVE_SETTINGS)
     if raw is None:
         raise RuntimeError(f"{_SERVE_SETTINGS} is not set: start workers with `khabar serve --workers N`")
