@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from khabar.model import Article, Mention, Quote, Sentence, Span, TimeExpression
-from khabar.store.sqlite import _line_from_json, _line_to_json
+from khabar.store.sqlite import line_from_json, line_to_json
 
 __all__ = ["article_from_json", "article_to_json", "quote_to_dict"]
 
@@ -111,7 +111,7 @@ def article_to_json(article: Article) -> str:
     record: dict[str, Any] = {name: getattr(article, name) for name in _SCALARS}
     record["published"] = article.published.isoformat() if article.published else None
     record["offset_map"] = [list(item) for item in article.offset_map]
-    record["lines"] = [_line_to_json(line) for line in article.lines]
+    record["lines"] = [line_to_json(line) for line in article.lines]
     record["sentences"] = [[s.index, s.span.start, s.span.end] for s in article.sentences]
     record["time_expressions"] = [_time(t) for t in article.time_expressions]
     record["mentions"] = [_mention(m) for m in article.mentions]
@@ -125,7 +125,7 @@ def article_from_json(data: str) -> Article:
     article = Article(**{name: record[name] for name in _SCALARS})
     article.published = datetime.fromisoformat(record["published"]) if record["published"] else None
     article.offset_map = [(a, b, c) for a, b, c in record["offset_map"]]
-    article.lines = [_line_from_json(item, article.raw_text) for item in record["lines"]]
+    article.lines = [line_from_json(item, article.raw_text) for item in record["lines"]]
     article.sentences = [
         Sentence(index, Span(start, end), article.text[start:end])
         for index, start, end in record["sentences"]

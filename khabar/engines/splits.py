@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from khabar.ingest import read_sources
 from khabar.ingest.jsonl import read_jsonl
-from khabar.ingest.readers import _walk
+from khabar.ingest.readers import walk_files
 from khabar.ingest.sniff import GZIP_MAGIC, format_from_name, is_json_name
 from khabar.ingest.streams import HEAD_BYTES
 from khabar.model import IngestProblem, RawDocument
@@ -121,7 +121,7 @@ def list_splits(paths: Sequence[str | Path], size: int = 200) -> tuple[list[Spli
             continue
         path = Path(raw)
         if path.is_dir():
-            for item in _walk(path):
+            for item in walk_files(path):
                 if isinstance(item, IngestProblem):
                     problems.append(item)
                 else:

@@ -48,7 +48,7 @@ def read_sources(
             continue
         path = Path(path)
         if path.is_dir():
-            for item in _walk(path):
+            for item in walk_files(path):
                 if isinstance(item, IngestProblem):
                     yield item
                 else:
@@ -57,7 +57,8 @@ def read_sources(
             yield from _read_file(path, field_map)
 
 
-def _walk(root: Path) -> Iterator[Path | IngestProblem]:
+def walk_files(root: Path) -> Iterator[Path | IngestProblem]:
+    """Every file under `root` in sorted order (hidden entries skipped), or a problem for an unreadable entry."""
     stack = [root]
     while stack:
         folder = stack.pop()

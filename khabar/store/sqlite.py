@@ -211,7 +211,7 @@ class Store:
                 article.text,
                 article.raw_text,
                 json.dumps(article.offset_map),
-                json.dumps([_line_to_json(line) for line in article.lines], ensure_ascii=False),
+                json.dumps([line_to_json(line) for line in article.lines], ensure_ascii=False),
                 article.url,
                 article.outlet,
                 article.published.isoformat() if article.published else None,
@@ -339,7 +339,7 @@ class Store:
             language=row["language"],
             category=row["category"],
             segment=row["segment"],
-            lines=[_line_from_json(item, row["raw_text"]) for item in json.loads(row["lines"])],
+            lines=[line_from_json(item, row["raw_text"]) for item in json.loads(row["lines"])],
             meta=json.loads(row["meta"]),
         )
         article.sentences = [
@@ -841,10 +841,12 @@ def _quote_from_row(r: sqlite3.Row) -> Quote:
     )
 
 
-def _line_to_json(line: Line) -> list[object]:
+def line_to_json(line: Line) -> list[object]:
+    """A labelled line in the compact form stored beside its article (the text is read back from the page)."""
     return [line.number, line.span.start, line.span.end, line.label, line.segment, round(line.score, 4)]
 
 
-def _line_from_json(item: list, raw_text: str) -> Line:
+def line_from_json(item: list, raw_text: str) -> Line:
+    """The inverse of `line_to_json`, given the page the line's span points into."""
     number, start, end, label, segment, score = item
     return Line(number, Span(start, end), raw_text[start:end], label, segment, score)
