@@ -29,14 +29,17 @@ __all__ = [
     "Featurizer",
     "baseline_features",
     "default_featurizer",
+    "document_context",
     "sentence_features",
     "word_key",
 ]
 
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _SUFFIXES = ("ين", "ون", "يه", "ه", "ي", "ات", "ان", "يا", "وف", "سكي", "ا")
 _TRIGGERS = frozenset(("title", "org", "loc", "speech"))
 _CACHE_LIMIT = 400_000
+_MISSING = object()
 _INSTANCES: weakref.WeakSet[Featurizer] = weakref.WeakSet()
 
 
@@ -76,6 +79,7 @@ class FeatureConfig:
     far_short: bool = False  # neighbours beyond ±1 contribute only their word and one cluster id
     affix1: bool = True  # one-letter prefix and suffix, and the stem length
     dedup: bool = False  # no stem features where the stem is the word itself, no shape for plain Arabic
+    document: int = 0  # sentences each side whose other uses of a word it sees ("d=" features; 0: none)
 
 
 class _Word:
@@ -116,6 +120,7 @@ class Featurizer:
         # A feature shared by many words -> its emitted form at each neighbour offset (None: not in the vocabulary).
         self._near_memo: dict[str, list[Any]] = {}
         self._stem_memo: dict[tuple[str, bool], tuple[list[Any], Any]] = {}
+        self._doc_memo: dict[str, Any] = {}
         self._proclitics = {pre: self._keep_one(f"pre={pre}") for pre in _PROCLITICS}
         self._offsets = [d for d in range(-self.config.window, self.config.window + 1) if d]
         self._prefixes = [str(d) for d in self._offsets]
@@ -242,8 +247,9 @@ class Featurizer:
             self._keep([f"ta={t}" for t in trigger]),
         )
 
-    def _items(self, words: Sequence[str]) -> list[list[Any]]:
-        """Per token, its features in a fixed order: own, neighbours, bigrams, phrase matches, triggers."""
+    def _items(self, words: Sequence[str], context: Sequence[Sequence[str]] | None = None) -> list[list[Any]]:
+        """Per token, its features in a fixed order: own, neighbours, bigrams, phrase matches, triggers,
+        then its document context (`context`: per token, the evidence names of `document_context`)."""
         cache = self._cache
         infos: list[_Word] = []
         for w in words:
@@ -262,6 +268,15 @@ class Featurizer:
             self._phrases(infos, tails)
         if cfg.triggers:
             self._triggers(infos, tails)
+        if context is not None:
+            memo = self._doc_memo
+            for tail, names in zip(tails, context, strict=True):
+                for name in names:
+                    kept = memo.get(name, _MISSING)
+                    if kept is _MISSING:
+                        kept = memo[name] = self._keep_one("d=" + name)
+                    if kept is not None:
+                        tail.append(kept)
         width = cfg.window
         row = [self._pad] * width + infos + [self._pad] * width  # row[i + width + d]: token i's neighbour d
         neighbours = [(k, width + d) for k, d in enumerate(self._offsets)]
@@ -353,16 +368,25 @@ class Featurizer:
             return feature
         return feature.encode() if feature in vocabulary else None
 
-    def __call__(self, words: Sequence[str]) -> list[list[str]]:
+    def __call__(
+        self, words: Sequence[str], context: Sequence[Sequence[str]] | None = None
+    ) -> list[list[str]]:
         """Per token, its CRF features (only those in the vocabulary when there is one)."""
-        items = self._items(words)
+        items = self._items(words, context)
         if self.vocabulary is None:
             return items
         return [[f.decode() for f in feats] for feats in items]
 
-    def encode(self, words: Sequence[str]) -> list[list[bytes]]:
+    def document(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Per sentence of one document (in order), its features with the document context."""
+        contexts = document_context(sentences, self.config.document)
+        return [self(words, ctx) for words, ctx in zip(sentences, contexts, strict=True)]
+
+    def encode(
+        self, words: Sequence[str], context: Sequence[Sequence[str]] | None = None
+    ) -> list[list[bytes]]:
         """Per token, its features as UTF-8 bytes: what crfsuite reads fastest (the tagging path)."""
-        items = self._items(words)
+        items = self._items(words, context)
         if self.vocabulary is None:
             return [[f.encode() for f in feats] for feats in items]
         return items
@@ -419,3 +443,75 @@ def _add_pair(
         left.append(before.encode())
     if after in vocabulary:
         right.append(after.encode())
+
+
+def _evidence(words: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Per token of one sentence: (its stem, what its own position says about it), for `document_context`.
+
+    Evidence names: after a title, organisation, place or speech word (t:title, t:org, t:loc, t:speech),
+    after a known first name (first), before a title (n:title), inside «» quotes (q), with the definite
+    article (al); "" for a word that
+    can take none (punctuation, digits, one letter).
+    """
+    keys = [word_key(w) for w in words]
+    stems = [_stem(k) for k in keys]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    n = len(words)
+    for i, stem in enumerate(stems):
+        if len(stem) < 2 or not stem.isalpha():
+            out.append(("", ()))
+            continue
+        ev: list[str] = []
+        if keys[i].startswith(_DEFINITE) and len(keys[i]) - len(stem) >= 2:
+            ev.append("al")  # names rarely take the article: a use with it argues for a common noun
+        if i > 0:
+            before = lexicon.classes(stems[i - 1])
+            ev.extend(f"t:{c}" for c in before if c in _TRIGGERS)
+            if "first" in before:
+                ev.append("first")
+            if words[i - 1] == "«":
+                ev.append("q")
+        if i + 1 < n and "title" in lexicon.classes(stems[i + 1]):
+            ev.append("n:title")
+        out.append((stem, tuple(ev)))
+    return out
+
+
+def document_context(sentences: Sequence[Sequence[str]], window: int) -> list[list[list[str]]]:
+    """Per sentence, per token: what the other uses of the same stem within `window` sentences each side
+    (the same sentence included) say: "rep" (it occurs again), and each evidence name of `_evidence`
+    seen at another use. Empty lists everywhere when `window` is 0."""
+    if window <= 0:
+        return [[[] for _ in words] for words in sentences]
+    evidence = [_evidence(words) for words in sentences]
+    counts: dict[str, dict[str, int]] = {}
+
+    def add(k: int, sign: int) -> None:
+        for stem, ev in evidence[k]:
+            if stem:
+                table = counts.setdefault(stem, {})
+                for name in ("", *ev):
+                    table[name] = table.get(name, 0) + sign
+
+    n = len(sentences)
+    for k in range(min(window, n)):
+        add(k, 1)
+    out: list[list[list[str]]] = []
+    for i in range(n):
+        if i + window < n:
+            add(i + window, 1)
+        if i - window - 1 >= 0:
+            add(i - window - 1, -1)
+        row: list[list[str]] = []
+        for stem, ev in evidence[i]:
+            if not stem:
+                row.append([])
+                continue
+            table = counts[stem]
+            names = []
+            if table[""] > 1:
+                names.append("rep")
+                names.extend(name for name, c in table.items() if name and c - (name in ev) > 0)
+            row.append(sorted(names))
+        out.append(row)
+    return out

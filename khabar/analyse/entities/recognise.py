@@ -12,6 +12,7 @@ import pycrfsuite
 
 from khabar.analyse.entities import lexicon
 from khabar.analyse.entities.conll import entity_spans
+from khabar.analyse.entities.features import FeatureConfig, document_context
 from khabar.analyse.entities.features import Featurizer as WordFeaturizer
 from khabar.analyse.entities.gazetteer import load_gazetteer
 from khabar.analyse.entities.model import MODEL_PATH, gazetteer_path, model_attributes
@@ -42,20 +43,28 @@ class Tagger(Protocol):
 class NerModel:
     """A trained crfsuite model with the featurizer it was trained with.
 
-    Without `featurize`, the model's own features are used, with the gazetteer written beside it.
+    Without `featurize`, the model's own features are used, with the gazetteer written beside it and
+    `config` (the one it was trained with); `tag_sentences` then gives each sentence its document context.
     """
 
-    def __init__(self, path: Path = MODEL_PATH, featurize: Featurizer | None = None) -> None:
+    def __init__(
+        self,
+        path: Path = MODEL_PATH,
+        featurize: Featurizer | None = None,
+        config: FeatureConfig | None = None,
+    ) -> None:
         if not Path(path).exists():
             raise FileNotFoundError(f"NER model missing: {path} (rebuild: python scripts/train_ner.py)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self._encode: Callable[[list[str]], Sequence[Sequence[str | bytes]]]
+        self._encode: Callable[..., Sequence[Sequence[str | bytes]]]
+        self._document = 0
         if featurize is None:
             # Our features, restricted to the attributes this model knows (same tags, much less work).
             gazetteer = load_gazetteer(gazetteer_path(Path(path)))
-            own = WordFeaturizer(gazetteer, vocabulary=model_attributes(Path(path)))
-            featurize, self._encode = own, own.encode
+            config = config or FeatureConfig()
+            own = WordFeaturizer(gazetteer, config, vocabulary=model_attributes(Path(path)))
+            featurize, self._encode, self._document = own, own.encode, config.document
         else:
             self._encode = featurize
         self.featurize: Featurizer = featurize
@@ -67,7 +76,14 @@ class NerModel:
         return list(self._tagger.tag(self._encode(words)))
 
     def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[str]]:
-        return [self.tag(words) for words in sentences]
+        """Tags for the sentences of one document, in order (each sees its neighbours' uses of a word)."""
+        if not self._document:
+            return [self.tag(words) for words in sentences]
+        contexts = document_context(sentences, self._document)
+        return [
+            list(self._tagger.tag(self._encode(words, context))) if words else []
+            for words, context in zip(sentences, contexts, strict=True)
+        ]
 
 
 @lru_cache(maxsize=2)
@@ -90,9 +106,14 @@ def _title_before(words: list[tuple[str, int, int]], first: int, text: str) -> s
     return text[words[start][1] : words[first - 1][2]]
 
 
-def _mentions(text: str, offset: int, sentence: int, model: Tagger, article_id: str | None) -> list[Mention]:
-    words = words_of(text)
-    tags = model.tag([w for w, _, _ in words])
+def _mentions(
+    text: str,
+    words: list[tuple[str, int, int]],
+    tags: list[str],
+    offset: int,
+    sentence: int,
+    article_id: str | None,
+) -> list[Mention]:
     out: list[Mention] = []
     for first, end, kind in sorted(entity_spans(tags)):
         start_char, end_char = words[first][1], words[end - 1][2]
@@ -113,13 +134,26 @@ def _mentions(text: str, offset: int, sentence: int, model: Tagger, article_id: 
     return out
 
 
+def _document_mentions(
+    pieces: Sequence[tuple[str, int, int]], model: Tagger, article_id: str | None
+) -> list[Mention]:
+    """Mentions of the sentences (text, offset, index) of one document, tagged together when the model
+    reads document context."""
+    tokens = [words_of(text) for text, _, _ in pieces]
+    words = [[w for w, _, _ in found] for found in tokens]
+    tag_sentences = getattr(model, "tag_sentences", None)
+    tags = tag_sentences(words) if tag_sentences is not None else [model.tag(w) for w in words]
+    out: list[Mention] = []
+    for (text, offset, index), found, sentence_tags in zip(pieces, tokens, tags, strict=True):
+        out.extend(_mentions(text, found, sentence_tags, offset, index, article_id))
+    return out
+
+
 def recognise(text: str, *, model: Tagger | None = None, article_id: str | None = None) -> list[Mention]:
     """Named-entity mentions of `text`, in order; spans index `text`, `sentence` counts from 0."""
     model = model or load_model()
-    out: list[Mention] = []
-    for sent in split_sentences(text):
-        out.extend(_mentions(sent.text, sent.span.start, sent.index, model, article_id))
-    return out
+    pieces = [(sent.text, sent.span.start, sent.index) for sent in split_sentences(text)]
+    return _document_mentions(pieces, model, article_id)
 
 
 def recognise_article(article: Article, *, model: Tagger | None = None) -> list[Mention]:
@@ -127,8 +161,8 @@ def recognise_article(article: Article, *, model: Tagger | None = None) -> list[
     model = model or load_model()
     if not article.sentences:
         return recognise(article.text, model=model, article_id=article.id)
-    out: list[Mention] = []
-    for sent in article.sentences:
-        piece = article.text[sent.span.start : sent.span.end]
-        out.extend(_mentions(piece, sent.span.start, sent.index, model, article.id))
-    return out
+    pieces = [
+        (article.text[sent.span.start : sent.span.end], sent.span.start, sent.index)
+        for sent in article.sentences
+    ]
+    return _document_mentions(pieces, model, article.id)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pycrfsuite
 
 from khabar.analyse.entities.conll import Sentence, entity_spans, score_spans
-from khabar.analyse.entities.features import FeatureConfig, Featurizer, word_key
+from khabar.analyse.entities.features import FeatureConfig, Featurizer, document_context, word_key
 from khabar.analyse.entities.gazetteer import Gazetteer, jackknife
 from khabar.analyse.entities.model import gazetteer_path
 from khabar.analyse.entities.recognise import Featurizer as FeaturizeFn
@@ -36,6 +36,7 @@ def train_crf(
     c2: float = 0.05,
     max_iterations: int = 200,
     min_freq: int = 1,
+    config: FeatureConfig | None = None,
 ) -> Path:
     """Train an L-BFGS CRF with elastic-net regularisation and write it to `path`.
 
@@ -44,7 +45,7 @@ def train_crf(
     """
     trainer = pycrfsuite.Trainer(verbose=False)
     if featurize is None:
-        for _words, tags, feats in _jackknifed(sentences):
+        for _words, tags, feats in _jackknifed(sentences, config or FeatureConfig()):
             trainer.append(feats, tags)
     else:
         for words, tags in sentences:
@@ -66,17 +67,23 @@ def train_crf(
 
 
 def _jackknifed(
-    sentences: Sequence[Sentence], folds: int = JACKKNIFE_FOLDS
+    sentences: Sequence[Sentence], config: FeatureConfig, folds: int = JACKKNIFE_FOLDS
 ) -> Iterator[tuple[list[str], list[str], list[list[str]]]]:
-    """(words, tags, features) with each sentence's gazetteer features from the other folds only."""
+    """(words, tags, features) with each sentence's gazetteer features from the other folds only.
+
+    ANERcorp keeps its sentences in article order, so the document context of a sentence is read from its
+    neighbours in the file, as it is read from the neighbouring sentences of an article when tagging.
+    """
     featurizers: dict[int, Featurizer] = {}
-    config = FeatureConfig()
-    for gazetteer, (words, tags) in zip(jackknife(sentences, word_key, folds), sentences, strict=True):
+    contexts = document_context([words for words, _ in sentences], config.document)
+    for gazetteer, (words, tags), context in zip(
+        jackknife(sentences, word_key, folds), sentences, contexts, strict=True
+    ):
         featurize = featurizers.get(id(gazetteer))
         if featurize is None:
             featurizers.clear()
             featurize = featurizers[id(gazetteer)] = Featurizer(gazetteer, config)
-        yield words, tags, featurize(words)
+        yield words, tags, featurize(words, context if config.document else None)
 
 
 def score_model(model: Tagger, sentences: Sequence[Sentence]) -> dict[str, object]:
@@ -86,7 +93,11 @@ def score_model(model: Tagger, sentences: Sequence[Sentence]) -> dict[str, objec
     change it.
     """
     started = time.process_time()
-    predicted = [model.tag(words) for words, _ in sentences]
+    tag_sentences = getattr(model, "tag_sentences", None)
+    if tag_sentences is not None:
+        predicted = tag_sentences([words for words, _ in sentences])
+    else:
+        predicted = [model.tag(words) for words, _ in sentences]
     elapsed = time.process_time() - started
     scores = score_spans(
         [entity_spans(tags) for _, tags in sentences], [entity_spans(tags) for tags in predicted]
