@@ -1,10 +1,11 @@
-"""NER quality and speed: our CRF against a plain word + affix CRF, trained on the same data in this run.
+"""NER quality and speed: our CRF (with and without document context) against a plain word + affix CRF,
+trained on the same data in this run.
 
     .venv/bin/python benchmarks/ner_quality.py            # ~15 min on a busy 2-core box; one JSON object
 
 Each part is printed to stderr as soon as it is done; the whole result goes to stdout at the end.
 
-Both models are trained on ANERcorp train.txt minus its last 10% of sentences (the fixed dev split) and
+All models are trained on ANERcorp train.txt minus its last 10% of sentences (the fixed dev split) and
 scored on that dev split (held out) and on AQMAR (Wikipedia, out of domain, PER -> PERS, MIS* -> MISC).
 The shipped model (trained on all of train.txt) is scored on AQMAR too: AQMAR was never used for training or
 tuning. Speed is tokens per CPU-second of one process (one core), from cold word-feature caches: tagging
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from khabar.analyse.entities import recognise  # noqa: E402
 from khabar.analyse.entities.conll import Sentence, read_conll  # noqa: E402
-from khabar.analyse.entities.features import baseline_features, clear_caches  # noqa: E402
+from khabar.analyse.entities.features import FeatureConfig, baseline_features, clear_caches  # noqa: E402
 from khabar.analyse.entities.model import CLUSTERS_PATH, GAZETTEER_PATH, MODEL_PATH  # noqa: E402
 from khabar.analyse.entities.recognise import NerModel, load_model, words_of  # noqa: E402
 from khabar.analyse.entities.train import score_model, split_dev, train_crf  # noqa: E402
@@ -92,12 +93,17 @@ def main() -> int:
         "aqmar_tokens": sum(len(w) for w, _ in aqmar),
     }
     with tempfile.TemporaryDirectory() as tmp:
-        for name, featurize in (("ours", None), ("baseline_word_affix", baseline_features)):
+        variants = (
+            ("ours", None, FeatureConfig()),
+            ("ours_without_document_context", None, FeatureConfig(document=0)),
+            ("baseline_word_affix", baseline_features, None),
+        )
+        for name, featurize, config in variants:
             started = time.time()
             path = Path(tmp) / f"{name}.crf"
             if featurize is None:
-                train_crf(train, path)
-                model = NerModel(path)
+                train_crf(train, path, config=config)
+                model = NerModel(path, config=config)
             else:
                 train_crf(train, path, featurize=featurize)
                 model = NerModel(path, featurize)

@@ -79,7 +79,7 @@ class FeatureConfig:
     far_short: bool = False  # neighbours beyond ±1 contribute only their word and one cluster id
     affix1: bool = True  # one-letter prefix and suffix, and the stem length
     dedup: bool = False  # no stem features where the stem is the word itself, no shape for plain Arabic
-    document: int = 0  # sentences each side whose other uses of a word it sees ("d=" features; 0: none)
+    document: int = 3  # sentences each side whose other uses of a word it sees ("d=" features; 0: none)
 
 
 class _Word:
