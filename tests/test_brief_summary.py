@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from khabar.brief import evaluate_briefs, fit_budget, make_brief, rouge
+from khabar.brief.summary import concepts
 from khabar.compare import align_facts
 from khabar.errors import GoldFormatError
 
@@ -33,6 +34,25 @@ def test_brief_is_cited_and_within_budget() -> None:
     assert md.startswith("# ") and "Coverage" in md and "Divergences" in md
 
 
+def test_every_brief_sentence_adds_what_the_others_lack() -> None:
+    articles = story()
+    brief = make_brief(articles, align_facts(articles, WIRE), budget_words=200)
+    covered: set[tuple[str, str]] = set()
+    for s in brief.sentences:
+        assert concepts(s.text) - covered, s.text  # a reprinted copy of a picked sentence adds nothing
+        covered |= concepts(s.text)
+    texts = [s.text for s in brief.sentences]
+    assert len(texts) == 3  # the three corroborated sentences, once each, though two outlets print them all
+    assert not any("نينوى" in t for t in texts)  # what one outlet alone says stays among single-source claims
+
+
+def test_a_one_outlet_story_still_gets_a_brief() -> None:
+    articles = [a for a in story() if a.id == "c"]
+    brief = make_brief(articles, align_facts(articles), budget_words=30)
+    assert brief.sentences and brief.words <= 30
+    assert brief.sentences[0].text.startswith("لقي 15 شخصا")
+
+
 def test_fit_budget_and_rouge() -> None:
     assert fit_budget(["a b c", "d e", "f g h i"], 5) == [0, 1]
     assert fit_budget(["a b c d e f"], 3) == [0]
@@ -55,7 +75,8 @@ def test_evaluate_briefs_tune_split() -> None:
     }
     assert set(result["baselines"]) == {"lead", "lexrank", "textrank"}
     assert result["cited_fraction"] == 1.0
-    assert result["rouge2"] >= 0.22  # measured 0.265 on the 12 test-split stories
+    assert result["rouge2"] >= 0.30  # measured 0.351 on the 12 test-split stories
+    assert result["rouge2"] > max(b["rouge2"] for b in result["baselines"].values())
 
 
 def test_malformed_brief_gold_raises(tmp_path: Path) -> None:
