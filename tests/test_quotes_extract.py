@@ -673,3 +673,45 @@ def test_kama_before_a_stance_verb_means_also_but_before_qala_is_relative() -> N
     assert [(q.cue, q.speaker_name) for q in quotes] == [("قال", "الوزير"), ("أشاد", "الوزير")]
     quotes = quotes_from_text("قال الوزير إن الخطة جاهزة كما قال المتحدث.")
     assert [q.cue for q in quotes] == ["قال"]
+
+
+def test_a_verb_first_subject_with_a_title_speaks_for_a_later_coordinated_verb() -> None:
+    text = "رفض الفنان مشاري البلام تقييم الأعمال الدرامية، وقال إنه يصعب تحديد الأفضل هذا العام."
+    q = one(text)
+    assert q.speaker_name == "مشاري البلام" and q.resolution == "implicit"
+    assert q.content == "إنه يصعب تحديد الأفضل هذا العام"
+
+
+def test_by_saying_takes_the_subject_of_its_clause_and_passes_it_on() -> None:
+    text = (
+        "وعلّقت بلقيس على ألبومها الجديد بقولها: «أنا كما أنا ولم أتغير»، مؤكدة أنها تحب اللهجة الجنوبية."
+        " واكتفت بالقول إنها ستطرح أغنية جديدة قريبا."
+    )
+    quotes = quotes_from_text(text)
+    assert [q.cue for q in quotes] == ["بقولها", "مؤكدة", "بالقول"]
+    assert quotes[0].direct and quotes[0].content == "أنا كما أنا ولم أتغير"
+    assert all(q.speaker_name == "بلقيس" for q in quotes)
+    assert quotes[2].content == "إنها ستطرح أغنية جديدة قريبا"
+    assert_spans(text, quotes)
+
+
+def test_a_title_with_a_preposition_keeps_its_complement_and_name() -> None:
+    text = "أكد المشرف على العروض المخرج فيصل يماني أن البعد الإبداعي حضر في جميع أنشطة المهرجان."
+    q = one(text)
+    assert q.speaker_name == "فيصل يماني"
+    assert q.content == "البعد الإبداعي حضر في جميع أنشطة المهرجان"
+    assert_spans(text, [q])
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker_name() -> None:
+    text = "قال مستشار الأمن القومي بالبيت الأبيض إن المحادثات ستستأنف الأسبوع المقبل."
+    q = one(text)
+    assert "بالبيت" not in q.speaker_name.split()[0]
+    assert q.speaker_name.startswith("مستشار")
+
+
+def test_the_verb_that_opens_a_quotation_is_not_the_speaker_of_a_cue_inside_it() -> None:
+    text = 'قال الوزير خالد سالم إن الخطة جاهزة. وأضاف: "أعتقد أن التنفيذ سيبدأ قريبا".'
+    quotes = quotes_from_text(text)
+    assert quotes and all(q.speaker != "أضاف" for q in quotes)
+    assert all(q.speaker_name == "خالد سالم" for q in quotes)

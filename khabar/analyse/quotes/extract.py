@@ -37,6 +37,7 @@ from khabar.analyse.quotes.lexicon import (
     ACCORDING,
     ANAPHOR_HEADS,
     AUXILIARIES,
+    BY_SAYING,
     DECLINED,
     DOCUMENT_HEADS,
     EVIDENCE_HEADS,
@@ -344,8 +345,11 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             continue
         if first in _RELATIVES or _is_stop(first):
             continue
+        whole = part
         part = _trim(tx, part)
         if part:
+            if not kept and _in(part[-1][0], _TITLES_WITH_PREPOSITION) and len(whole) > len(part):
+                sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
             kept.append((index, part))
     if not kept:
         return sp
@@ -357,6 +361,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     issuer = _issuer(tx, head)
     if issuer is not None:
         sp.name = issuer
+        return sp
+    if sp.name is not None:
         return sp
     name = _name_in(tx, head)
     # «دعا المجلس، حزبَ المحافظين إلى …»: after a verb of appeal the next piece is the addressee; a piece in
@@ -490,6 +496,9 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
     start: int | None = None
     for k in range(len(head) - 1, -1, -1):
         word = head[k][0]
+        if word.startswith(_PREPOSED_ARTICLE):
+            start = None  # «مستشار الأمن القومي بالبيت الأبيض»: a place after a preposition is not a name
+            break
         if _in(word, TITLE_WORDS) or word in _NOT_NAME:
             break
         if word.startswith("ال") and not _name_article(words, k):
@@ -502,6 +511,7 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
     return None
 
 
+_PREPOSED_ARTICLE = ("بال", "لل", "كال", "وبال", "ولل")
 _NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و", "لدي"})
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
 
@@ -729,6 +739,9 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
                 intro = following
                 break
             if im.group() in extras or (im.group() == "عما" and "عن" in extras):
+                if _title_complement(tx, s0, im, limit):
+                    pos = im.end()
+                    continue
                 intro = im
                 break
             if im.group() == "عن" and lemma == "نقل":
@@ -845,6 +858,9 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         return None  # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted
     if lemma == _SHOWED and not _evidence(tx, speaker):
         return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
+    if word in BY_SAYING and speaker.head is None:
+        subject, feminine = _by_saying(tx, s0, m.start(), word)
+        return _Cand(cue=cue, content=(a, b), direct=direct, feminine=feminine, agrees=True, subject=subject)
     return _Cand(
         cue=cue,
         content=(a, b),
@@ -855,6 +871,43 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         agrees=kind == "verb",
         dual=kind == "verb" and not participle and _is_dual(word, lemma),
     )
+
+
+_TITLES_WITH_PREPOSITION = word_set("المشرف المشرفه مشرف المسوول المسووله مسوول القايم القايمون القايمين")
+
+
+def _titled_name_in(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name after the first title in `words` («العروض المخرج فيصل يماني» → «فيصل يماني»)."""
+    for k, word in enumerate(words[:6]):
+        if _in(word[0], TITLE_WORDS):
+            return _name_at(tx, words[k + 1 : k + 3])
+    return None
+
+
+def _title_complement(tx: _Text, s0: int, prep: re.Match[str], limit: int) -> bool:
+    """Is the preposition the complement of a title before it, with the speech's «أن» still to come: «أكد
+    المشرف على العروض المخرج فيصل يماني أن …» (not «أكد على …»)?"""
+    previous = _previous_word(tx, s0, prep.start())
+    if not (_in(previous, _TITLES_WITH_PREPOSITION) or _bare(previous) in _TITLES_WITH_PREPOSITION):
+        return False
+    comma = _NP_END.search(tx.t, prep.end(), limit)
+    end = comma.start() if comma is not None else limit
+    return any(m.lastgroup == "comp" for m in _INTRO.finditer(tx.t, prep.end(), end))
+
+
+def _by_saying(tx: _Text, s0: int, at: int, cue: str) -> tuple[tuple[int, int] | None, bool]:
+    """Who speaks in «[verb] [subject] … بقوله/بالقول»: the subject after the clause's opening verb when one is
+    named («وعلّقت بلقيس على ألبومها بقولها» → «بلقيس»), else nobody named (a pronoun subject: «واكتفت
+    بالقول»); and whether that subject is feminine (the verb's ending or the cue's pronoun)."""
+    start = max(s0, max(tx.t.rfind(ch, s0, at) for ch in "،,:؛") + 1)
+    words = [w for w in tx.words(start, at) if w[0] != ","]
+    verb = words[0][0] if words else ""
+    feminine = cue.endswith("ها") or (bool(words) and _verb_like(verb) and verb.endswith("ت"))
+    if len(words) < 2 or not _verb_like(verb) or _in(verb, TITLE_WORDS) or verb.startswith("ال"):
+        return None, feminine
+    if _in(words[1][0], TITLE_WORDS):
+        return _name_at(tx, words[2:4]) or (words[1][1], words[1][2]), feminine
+    return _name_at(tx, words[1:3]), feminine
 
 
 _NOUN_ADJUNCT = word_set("في خلال عبر اثناء")
@@ -1485,10 +1538,11 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
     definite word, a function word, a title, a verb form or an adjective of the title before it."""
     name = []
     for w in words[:2]:
-        if _article(tx, w) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
+        family = bool(name) and w[0].startswith("ال") and not _nisba(w[0])  # «مشاري البلام»، «خالد الفالح»
+        if (_article(tx, w) and not family) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
             break
-        if w[0] in _NOT_NAME_ADJECTIVES:
-            break  # «مسؤول آخر»، «مسؤول رفيع»: an adjective of the title, not a name
+        if w[0] in _NOT_NAME_ADJECTIVES or w[0][2:] in _NOT_NAME_ADJECTIVES:
+            break  # «مسؤول آخر»، «مسؤول رفيع»، «الوزير خالد السابق»: an adjective, not a name
         name.append(w)
     return (name[0][1], name[-1][2]) if name else None
 
@@ -1614,6 +1668,15 @@ def _resolve(
         if c.silent and c.speaker.head is None:
             continue
         sp = c.speaker
+        head_words = [w for w, _, _ in tx.words(*sp.head) if w != ","] if sp.head is not None else []
+        if (
+            sp.head is not None
+            and len(head_words) == 1
+            and head_words[0] in _FORMS
+            and _OPENERS.search(tx.t, sp.head[1], c.cue[0]) is not None
+        ):
+            # «وأضاف: "أعتقد أن …"»: the verb that opened the quotation is not the inner cue's speaker
+            sp = _Speaker(via=sp.via)
         speaker_span = span(sp.head) if sp.head else None
         speaker = speaker_span.slice(text) if speaker_span else ""
         resolution: QuoteResolution
@@ -1641,6 +1704,8 @@ def _resolve(
             words = [w for w, _, _ in tx.words(*c.subject) if w != ","]
             if _is_anaphor(words):
                 name = _antecedent(words, history) or name
+            if not nested:  # the subject found in the syntax is an antecedent for the pronouns after it
+                history.append(_Said(tx.t[c.subject[0] : c.subject[1]], name, False, c.feminine))
         elif (
             c.participle
             and _CUE.search(tx.t, tx.sentence(c.cue[0])[0], c.cue[0]) is None
@@ -1727,10 +1792,12 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
     if cue not in _FORMS and cue[1:] not in _FORMS:
         return None  # «وحسب قوله»: a pronoun, resolved by agreement with the speakers before
     words = [w for w in tx.words(s0, c.cue[0]) if w[0] != ","]
-    if len(words) < 2 or words[0][0][0] not in "اتيو" or _in(words[0][0], TITLE_WORDS):
+    if len(words) < 2 or not _verb_like(words[0][0]) or _in(words[0][0], TITLE_WORDS):
         return None
     if words[0][0].startswith("ال"):
         return None
+    if _in(words[1][0], TITLE_WORDS) and (titled := _name_at(tx, words[2:4])) is not None:
+        return titled  # «رفض الفنان مشاري البلام تقييم …، وقال إنه …»: the name after the subject's title
     sp = _parse_region(tx, words[1][1], c.cue[0], relay=False)
     if sp.head is None:
         return None
@@ -1739,6 +1806,13 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
     if name is None or (not any(_in(w[0], TITLE_WORDS) for w in head) and len(head) > 3):
         return None
     return name
+
+
+def _verb_like(word: str) -> bool:
+    """Could `word` open a verb-first sentence: a prefixed form («أثار»، «يواصل»، «وتابع») or a bare
+    three-letter past verb («رفض»، «شدد»، «نفى»), with an optional و or ف before it."""
+    core = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word[:1] in "اتيو" or core[:1] in "اتي" or len(_bare(core)) == 3
 
 
 def _tied_to_verb(tx: _Text, s0: int, at: int) -> _Speaker | None:

@@ -93,7 +93,9 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
 PREP_ONLY = frozenset({"دعا", "طالب", "عبر", "هدد", "وصف", "اتهم", "اهاب", "ناشد", "اشاد", "رحب"})
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
-NOUN_CUES: tuple[str, ...] = ("تاكيد", "تصريح", "تصريحات", "اعلان", "قول", "تحذير", "نفي")
+# «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
+BY_SAYING: tuple[str, ...] = ("بالقول", "بقوله", "بقولها", "بقولهم", "بقولهما")
+NOUN_CUES: tuple[str, ...] = ("تاكيد", "تصريح", "تصريحات", "اعلان", "قول", "تحذير", "نفي", *BY_SAYING)
 # Multi-word cues.
 PHRASE_CUES: tuple[str, ...] = (
     r"جدد(?:ت|وا)? (?:ال)?تاكيد(?:ه|ها|هم)?",
