@@ -84,3 +84,18 @@ def test_malformed_brief_gold_raises(tmp_path: Path) -> None:
     gold.write_text('{"story": "s", "reference": "نص", "articles": []}\n[1]\n')
     with pytest.raises(GoldFormatError, match=r"line 2"):
         evaluate_briefs(gold)
+
+
+def test_a_short_line_without_a_full_stop_is_not_brief_material() -> None:
+    from dataclasses import replace
+
+    from khabar.arabic import split_sentences
+
+    caption = "\nالشرطة العراقية في موقع انفجار السيارة المفخخة وسط الموصل"
+    articles = [
+        replace(a, text=a.text + caption, sentences=split_sentences(a.text + caption)) for a in story()
+    ]
+    assert any(s.text.strip() == caption.strip() for s in articles[0].sentences)
+    brief = make_brief(articles, align_facts(articles, WIRE), budget_words=200)
+    assert brief.sentences
+    assert not any(s.text == caption.strip() for s in brief.sentences)

@@ -116,8 +116,8 @@ def _sentence_candidates(
             cut = strip_dateline(s.text)
             text = " ".join(s.text[cut:].split())
             words = len(text.split())
-            if not stated or words < min_words:
-                continue
+            if not stated or words < min_words or (words < _CAPTION_WORDS and not _ends_a_sentence(text)):
+                continue  # too short, or a short line without a full stop: a photo caption, a credit
             sentence = BriefSentence(
                 text=text,
                 fact_id=stated[0].id,
@@ -129,6 +129,13 @@ def _sentence_candidates(
             )
             out.append(_Candidate(sentence, k / n, words, concepts(text)))
     return out
+
+
+_CAPTION_WORDS = 12
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip("»”\"') ").endswith((".", "!", "?", "؟", ":", "…"))
 
 
 def _cover(candidates: Sequence[_Candidate], budget_words: int, config: BriefConfig) -> list[BriefSentence]:
