@@ -195,6 +195,24 @@ def test_month_with_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("يونيو الماضي", "month", date(2016, 6, 1), date(2016, 6, 30)),
+        ("يوليو الماضي", "month", date(2015, 7, 1), date(2015, 7, 31)),  # in July: last year's
+        ("شهر آب المقبل", "month", date(2016, 8, 1), date(2016, 8, 31)),
+        ("مارس/آذار الماضي", "month", date(2016, 3, 1), date(2016, 3, 31)),
+        ("يناير المقبل", "month", date(2017, 1, 1), date(2017, 1, 31)),
+        ("يوليو الجاري", "month", date(2016, 7, 1), date(2016, 7, 31)),
+        ("رمضان الماضي", "hijri", date(2016, 6, 6), date(2016, 7, 5)),  # 1437, just ended
+        ("شوال الجاري", "hijri", date(2016, 7, 6), date(2016, 8, 3)),
+    ],
+)
+def test_month_named_with_a_direction(text: str, kind: str, start: date, end: date) -> None:
+    [expr] = find_time_expressions(f"وقع في {text} ثم", FRIDAY)
+    assert (expr.text, expr.kind, expr.value, expr.end) == (text, kind, start, end)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وتقدم القوات الروسية حالياً دعماً",

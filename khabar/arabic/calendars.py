@@ -108,10 +108,17 @@ def hijri_month_range(year: int, month: int) -> tuple[date, date] | None:
 
 
 def hijri_year_of(day: date) -> int | None:
+    month = hijri_month_of(day)
+    return month[0] if month else None
+
+
+def hijri_month_of(day: date) -> tuple[int, int] | None:
+    """The (year, month) of the Hijri (Umm al-Qura) month `day` falls in, or None outside the tables."""
     try:
-        return Gregorian(day.year, day.month, day.day).to_hijri().year
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
     except (ValueError, OverflowError):
         return None
+    return h.year, h.month
 
 
 def month_range(year: int, month: int) -> tuple[date, date]:

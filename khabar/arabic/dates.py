@@ -20,6 +20,7 @@ from khabar.arabic.calendars import (
     HIJRI_MONTHS,
     gregorian,
     hijri,
+    hijri_month_of,
     hijri_month_range,
     hijri_year_of,
     month_number,
@@ -59,6 +60,14 @@ HIJRI_DATE = re.compile(
 )
 _HIJRI_MONTH = re.compile(
     rf"(?<!\w)(?:{_P('شهر')}\s+)?(?P<m>{HIJRI_MONTHS}){_YEAR_WORD}(?P<y>1[345]\d\d)(?!\d){_HIJRI_SUFFIX}?"
+)
+# «في مارس الماضي»، «يوليو المقبل»، «رمضان الماضي»: a month named without a year, placed by its direction
+_MONTH_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{_P('شهر')}\s+)?(?P<m>{GREGORIAN_MONTHS})(?:\s*[/(\-]\s*(?P<m2>{GREGORIAN_MONTHS})(?:\s*\))?)?"
+    rf"\s+(?P<dir>{_PAST}|{_NEXT}|{_CURRENT})(?!\w)"
+)
+_HIJRI_MONTH_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{_P('شهر')}\s+)?(?P<m>{HIJRI_MONTHS})\s+(?P<dir>{_PAST}|{_NEXT}|{_CURRENT})(?!\w)"
 )
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d/.\-]\d|\d)"
@@ -138,6 +147,16 @@ def _year_for(m: re.Match[str], published: date | None, make: Callable[[int], da
     return nearest_year(published, [c for c in candidates if c is not None])
 
 
+def _month_towards(year: int, month: int, target: int, step: int) -> tuple[int, int]:
+    """The (year, month) of month `target` seen from (`year`, `month`): the last one before it (step -1),
+    the next one after it (+1), or the one of the same year (0)."""
+    if step == 0:
+        return year, target
+    index = year * 12 + month - 1
+    index += -((month - target) % 12 or 12) if step < 0 else (target - month) % 12 or 12
+    return index // 12, index % 12 + 1
+
+
 def _range(m: re.Match[str], published: date) -> tuple[date, date]:
     unit = m["unit"] or m["this"]
     step = _direction(m["dir"])
@@ -187,6 +206,21 @@ def _collect(folded: str, published: date | None) -> list[_Found]:
     for m in _HIJRI_MONTH.finditer(folded) if hijri_months else ():
         bounds = hijri_month_range(int(m["y"]), month_number(HIJRI_MONTH, m["m"]))
         add(1, m, "hijri", *(bounds or (None, None)))
+    for m in _MONTH_RELATIVE.finditer(folded) if gregorian_months else ():
+        if published is None:
+            add(1, m, "month", None)
+            continue
+        year, month = _month_towards(
+            published.year, published.month, month_number(GREGORIAN_MONTH, m["m"]), _direction(m["dir"])
+        )
+        add(1, m, "month", *month_range(year, month))
+    for m in _HIJRI_MONTH_RELATIVE.finditer(folded) if hijri_months else ():
+        now = hijri_month_of(published) if published is not None else None
+        if now is None:
+            add(1, m, "hijri", None)
+            continue
+        year, month = _month_towards(*now, month_number(HIJRI_MONTH, m["m"]), _direction(m["dir"]))
+        add(1, m, "hijri", *(hijri_month_range(year, month) or (None, None)))
     for m in _WEEKDAY_EXPR.finditer(folded) if _has(folded, _WEEKDAY_NEEDLES) else ():
         add(2, m, "weekday", _weekday(m, published))
     for m in _RELATIVE_DAY.finditer(folded) if _has(folded, _RELATIVE_NEEDLES) else ():
