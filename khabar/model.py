@@ -114,6 +114,70 @@ class Sentence:
     text: str
 
 
+class Period(date):
+    """A stretch of days (a week, a month, a year) that a text names as a whole («الشهر المقبل»): it sorts
+    and compares as its first day, and `isoformat` writes it at its own precision in ISO 8601: "2025",
+    "2024-04", or an interval "2024-03-16/2024-03-22", so that a timeline never shows a day it does not know.
+    """
+
+    __slots__ = ("last",)
+    last: date
+
+    def __new__(cls, first: date, last: date) -> Period:
+        if last < first:
+            raise ValueError(f"a period cannot end ({last}) before it begins ({first})")
+        period = super().__new__(cls, first.year, first.month, first.day)
+        period.last = date(last.year, last.month, last.day)
+        return period
+
+    def __reduce__(self) -> tuple[type[Period], tuple[date, date]]:
+        return (Period, (date(self.year, self.month, self.day), self.last))
+
+    def __repr__(self) -> str:
+        return f"Period({self.isoformat()})"
+
+    def isoformat(self) -> str:
+        first = date(self.year, self.month, self.day)
+        if (first.month, first.day, self.last.month, self.last.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and first.year == self.last.year:
+            return f"{first.year:04d}"
+        following = date(self.last.year + self.last.month // 12, self.last.month % 12 + 1, 1)
+        if (
+            first.day == 1
+            and (first.year, first.month) == (self.last.year, self.last.month)
+            and (following - self.last).days == 1
+        ):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.isoformat()}/{self.last.isoformat()}"
+
+    __str__ = isoformat
+
+
+def day_or_period(first: date, last: date | None) -> date:
+    """`first` itself when the expression names one day, else the `Period` from `first` to `last`."""
+    return first if last is None or last == first else Period(first, last)
+
+
+def parse_day_or_period(text: str) -> date:
+    """A date or `Period` from its `isoformat` ("2024-03-16", "2024-04", "2025", "2024-03-16/2024-03-22")."""
+    if "/" in text:
+        first, last = text.split("/", 1)
+        return Period(date.fromisoformat(first), date.fromisoformat(last))
+    parts = text.split("-")
+    if len(parts) == 1:
+        year = int(parts[0])
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return Period(date(year, month, 1), date.fromordinal(following.toordinal() - 1))
+    return date.fromisoformat(text)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A date or time reference resolved to a calendar date (or a range of dates).

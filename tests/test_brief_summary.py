@@ -99,3 +99,34 @@ def test_a_short_line_without_a_full_stop_is_not_brief_material() -> None:
     brief = make_brief(articles, align_facts(articles, WIRE), budget_words=200)
     assert brief.sentences
     assert not any(s.text == caption.strip() for s in brief.sentences)
+
+
+def test_a_timeline_entry_keeps_the_precision_of_its_date() -> None:
+    from dataclasses import replace
+
+    from khabar.arabic import find_time_expressions, split_sentences
+    from khabar.store.briefs import dump_brief, load_brief
+
+    pledge = " وتعهدت الحكومة المحلية بإعادة بناء السوق الشعبي في الموصل خلال العام المقبل."
+    articles = []
+    for a in story():
+        text = a.text + pledge
+        assert a.published is not None
+        articles.append(
+            replace(
+                a,
+                text=text,
+                raw_text=text,
+                sentences=split_sentences(text),
+                time_expressions=find_time_expressions(text, a.published.date()),
+            )
+        )
+    facts = align_facts(articles, WIRE)
+    brief = make_brief(articles, facts, budget_words=200)
+    whens = [when.isoformat() for when, _, _ in brief.timeline]
+    assert "2017" in whens and "2017-01-01" not in whens
+    assert "- 2017: " in brief.to_markdown()
+    assert any(row["date"] == "2017" for row in brief.to_dict()["timeline"])
+    loaded = load_brief(dump_brief(brief, facts))
+    assert loaded is not None
+    assert [w.isoformat() for w, _, _ in loaded[0].timeline] == whens

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from khabar.arabic import match_keys, to_ascii_digits
-from khabar.model import Article, FactMention, Family, Span
+from khabar.model import Article, FactMention, Family, Span, day_or_period
 
 __all__ = ["STOP", "Unit", "content_keys", "idf_vectors", "numbers_in", "outlet_of", "sentence_units"]
 
@@ -219,9 +219,10 @@ def idf_vectors(docs: Sequence[Sequence[str]]) -> list[dict[str, float]]:
 
 
 def dates_in(article: Article, span: Span) -> tuple[date, ...]:
-    """Resolved dates of the time expressions of `article` inside `span`."""
+    """Resolved dates of the time expressions of `article` inside `span`: a day, or a `Period` for a week, a
+    month or a year named as a whole."""
     return tuple(
-        te.value
+        day_or_period(te.value, te.end)
         for te in article.time_expressions
         if te.value is not None and te.span.start >= span.start and te.span.end <= span.end
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from khabar.model import Brief, BriefSentence, Divergence, Fact, FactMention, Span
+from khabar.model import Brief, BriefSentence, Divergence, Fact, FactMention, Span, parse_day_or_period
 
 FORMAT = 1  # bump when the JSON layout below changes: rows of another format are ignored
 
@@ -24,7 +24,7 @@ def _day(value: date | None) -> str | None:
 def _from_day(value: str | None) -> date | None:
     if value is None:
         return None
-    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return datetime.fromisoformat(value) if "T" in value else parse_day_or_period(value)
 
 
 def _mention(m: FactMention) -> list[Any]:

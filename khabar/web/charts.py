@@ -165,10 +165,13 @@ def timeline_plot(
         return (left + right) / 2 if span == 0 else left + (right - left) * (day - first).days / span
 
     marks = []
-    for number, ((_, text, link), day, level) in enumerate(zip(points, days, levels, strict=True), 1):
+    for number, ((when, text, link), day, level) in enumerate(zip(points, days, levels, strict=True), 1):
         cx, cy = x(day), axis_y - 8 - level * row
+        label = (
+            when.isoformat() if isinstance(when, date) else day.isoformat()
+        )  # a Period keeps its precision
         marks.append(
-            f'<a href="{esc(link)}"><title>{day.isoformat()}: {esc(text)}</title>'
+            f'<a href="{esc(link)}"><title>{label}: {esc(text)}</title>'
             f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5"/>'
             f'<text x="{cx + 8:.1f}" y="{cy + 4:.1f}" class="n">{number}</text></a>'
         )
