@@ -715,3 +715,40 @@ def test_the_verb_that_opens_a_quotation_is_not_the_speaker_of_a_cue_inside_it()
     quotes = quotes_from_text(text)
     assert quotes and all(q.speaker != "أضاف" for q in quotes)
     assert all(q.speaker_name == "خالد سالم" for q in quotes)
+
+
+def test_a_bare_title_stands_for_the_speaker_the_article_introduced_with_it() -> None:
+    text = (
+        "يرى الإسباني أوناي إيمري، مدرب فريق أستون فيلا، أن الموسم سيكون صعبا. "
+        "وقال إيمري: «نحتاج إلى وقت». وتابع المدرب الإسباني: «اللاعبون يعملون بجد»."
+    )
+    quotes = quotes_from_text(text)
+    assert [q.content for q in quotes][-1] == "اللاعبون يعملون بجد"
+    assert quotes[-1].speaker_name.endswith("إيمري") and quotes[-1].resolution == "anaphor"
+
+
+def test_a_bare_title_the_article_never_gave_the_earlier_speaker_stays_as_written() -> None:
+    text = "قال خالد سالم إن الفريق جاهز. وقال المدرب الإسباني إن المباراة صعبة."
+    quotes = quotes_from_text(text)
+    assert quotes[-1].speaker_name == "المدرب الإسباني"
+
+
+def test_a_footer_label_is_not_the_speaker_of_the_headline_it_repeats() -> None:
+    text = (
+        "أعلنت الوزارة بدء التسجيل.\nرابط الخبر بصحيفة الوئام: الصحة : بدء تسجيل المتطوعين في البرنامج الجديد"
+    )
+    quotes = quotes_from_text(text)
+    assert quotes and quotes[-1].speaker_name == "الصحة"
+    assert quotes[-1].content.startswith("بدء تسجيل المتطوعين")
+
+
+def test_a_clause_after_a_prepositional_phrase_is_not_the_speaker_name() -> None:
+    text = "وأضافت الوزارة في بيان، نشرته على موقعها، أن الطريق سيفتح غدا."
+    q = one(text)
+    assert q.speaker_name == "الوزارة"
+
+
+def test_trusting_that_is_a_belief_but_documenting_is_not_speech() -> None:
+    believed = one("ويثق المدرب خالد سالم في أن فريقه سيقدم موسما جيدا.")
+    assert believed.speaker_name == "خالد سالم" and believed.content.startswith("فريقه سيقدم")
+    assert quotes_from_text("ووثق المصور لحظة وصول القافلة إلى المدينة.") == []

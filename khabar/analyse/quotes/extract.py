@@ -92,6 +92,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:عما|مما|ما|كما|حسبما|�
 _RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين")
 _PERSONAL_RELATIVES = word_set("الذين اللذين اللتين")
 _REPORT_NOUNS = word_set("تقرير مقال مقاله بيان مراسل افتتاحيه تحقيق تغريده")
+_FOOTER_LABELS = word_set("رابط")  # «رابط الخبر بصحيفة …:» introduces the page's own headline again
 _HEADLINE_NOT = word_set("الصوره صوره نشر تاريخ المصدر مصدر اخر تحديث اقرا شاهد تابع المزيد ملاحظه")
 _ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)(?!\w)")
 _ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w)|[،,:]")
@@ -327,6 +328,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             parts[-1].append(item)
     parts = [_without_adjuncts(part) for part in parts]
     kept: list[tuple[int, list[tuple[str, int, int]]]] = []
+    head_cut = False  # the head's piece went on past it («الوزارة في بيان»)
     for index, part in enumerate(parts):
         if not part:
             continue
@@ -350,6 +352,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
         if part:
             if not kept and _in(part[-1][0], _TITLES_WITH_PREPOSITION) and len(whole) > len(part):
                 sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
+            if not kept:
+                head_cut = len(whole) > len(part)
             kept.append((index, part))
     if not kept:
         return sp
@@ -368,7 +372,9 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     # «دعا المجلس، حزبَ المحافظين إلى …»: after a verb of appeal the next piece is the addressee; a piece in
     # parentheses («المجلس (أكبر منظمة …)») describes the head: neither is its name.
     bracketed = "(" in tx.t[head[-1][2] : kept[1][1][0][1]] if len(kept) > 1 else False
-    if name is None and len(kept) > 1 and kept[1][0] == head_index + 1 and not addressee and not bracketed:
+    # A piece after a head that was cut short describes what followed the head («الوزارة في بيان، نشرته …»).
+    follows = len(kept) > 1 and kept[1][0] == head_index + 1 and not head_cut
+    if name is None and follows and not addressee and not bracketed:
         apposition = kept[1][1]
         first = apposition[0][0]
         if len(apposition) <= 4 and not first.startswith("ال") and not _in(first, TITLE_WORDS):
@@ -752,9 +758,15 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         intro = im
         break
     negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
+    own_prep_then_anna = (  # «يثق في أن …»: the verb's own preposition, then «أن»
+        intro is not None
+        and t[max(s0, intro.start() - 8) : intro.start()].split()[-1:] in [[e] for e in extras]
+    )
     if (word in HOMOGRAPHS or lemma in PREP_ONLY) and not (
         intro is not None
-        and (intro.group() in extras or intro.group() == "عما" or intro.group()[0] == "ب")
+        and (
+            intro.group() in extras or intro.group() == "عما" or intro.group()[0] == "ب" or own_prep_then_anna
+        )
         and (
             word not in HOMOGRAPHS
             or _words_outside_brackets(tx, m.end(), intro.start()) <= _MAX_HOMOGRAPH_REGION
@@ -1485,6 +1497,8 @@ def _headline(tx: _Text, s0: int, s1: int, taken: list[_Cand]) -> _Cand | None:
     if colon < 0 or any(c.cue[0] < colon < c.content[1] and c.cue[0] >= s0 for c in taken):
         return None
     words = [w for w in tx.words(s0, colon)]
+    if words and _bare(words[0][0]) in _FOOTER_LABELS:
+        return _headline(tx, colon + 1, s1, taken)  # «رابط الخبر بصحيفة الوئام: العمل : إصدار …»
     if not 1 <= len(words) <= 4 or any(
         w[0] == "," or _CUE.fullmatch(w[0]) or w[0][0].isdigit() for w in words
     ):
@@ -1531,6 +1545,23 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
             words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
         found = _name_at(tx, words) or found
     return found
+
+
+def _described(tx: _Text, words: list[str], history: list[_Said], before: int) -> str | None:
+    """The earlier named speaker that a bare title stands for, when the article introduced them with that title
+    or adjective: «وتابع المدرب الفرنسي» after «الفرنسي آرسين فينغر، مدرب فريق آرسنال» → «آرسين فينغر»."""
+    marks = {_bare(w) for w in words}
+    for said in reversed(history):
+        if said.is_outlet or not said.name:
+            continue
+        surname = fold(said.name).text.split()[-1]
+        if len(surname) < 3 or surname in marks:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", tx.t[:before]):
+            near = tx.words(max(0, m.start() - 40), min(before, m.end() + 40))
+            if any(w[0] != "," and _bare(w[0]) in marks for w in near):
+                return said.name
+    return None
 
 
 def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -1693,6 +1724,8 @@ def _resolve(
                 mention = _mentioned(tx, _bare(words[0]), sp.head[0])
                 if mention is not None:  # «يقول المخترع …» after «المخترع الروسي أليكسي تشوركين»
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
+                elif (described := _described(tx, words, history, sp.head[0])) is not None:
+                    name, resolution = described, "anaphor"
             if not nested:
                 is_outlet = any(_in(w, OUTLET_WORDS) for w in words)
                 feminine = c.feminine if c.agrees else _is_feminine(desc, name)

@@ -56,6 +56,7 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("اعتقد", "عتقد", "معتقد", ()),
     ("توقع", "توقع", "متوقع", ()),
     ("برر", "برر", "مبرر", ()),
+    ("وثق", "ثق", "واثق", ("في",)),  # «يثق في أن فريقه …»: a belief; «وثّق» "documented" never takes في أن
     # Stance verbs: praise, welcome, criticism, expression, appeal, demand, description, accusation, threat.
     # Their content is an object, often after a preposition: «أشاد بـ …»، «عبّر عن …»، «طالب بـ …».
     ("اشاد", "شيد", "مشيد", ("ب",)),
@@ -90,7 +91,7 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
-PREP_ONLY = frozenset({"دعا", "طالب", "عبر", "هدد", "وصف", "اتهم", "اهاب", "ناشد", "اشاد", "رحب"})
+PREP_ONLY = frozenset({"وثق", "دعا", "طالب", "عبر", "هدد", "وصف", "اتهم", "اهاب", "ناشد", "اشاد", "رحب"})
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 # «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
