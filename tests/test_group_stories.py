@@ -209,3 +209,52 @@ def test_evaluate_stories_on_arabic_dev_day() -> None:
     assert scores["articles"] == 1459 and scores["stories_gold"] == 911
     assert scores["bcubed_f1"] >= 0.90
     assert scores["pairwise_f1"] >= 0.65
+
+
+class SubmittingBagEmbedder(BagEmbedder):
+    """The bag embedder behind the `submit` interface that `UseEmbedder` offers for its worker process."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, texts: Sequence[str]) -> object:
+        self.submitted += 1
+        vectors = self.encode(texts)
+
+        class Done:
+            def result(self) -> np.ndarray:
+                return vectors
+
+        return Done()
+
+
+def test_embedding_the_next_chunk_elsewhere_decides_exactly_as_embedding_inline() -> None:
+    articles = [
+        article(f"{e}-{k}", f"{title} {k}", text, T0 + timedelta(minutes=7 * (e * 300 + k)))
+        for e, (title, text) in enumerate(EVENTS)
+        for k in range(300)
+    ]
+    inline = StoryClusterer(embedder=BagEmbedder()).add(articles)
+    submitting = SubmittingBagEmbedder()
+    ahead = StoryClusterer(embedder=submitting).add(articles)
+    assert submitting.submitted == len(articles) // 256  # every chunk after the first went to `submit`
+    assert [(a.article_id, a.story_id, a.opened) for a in ahead] == [
+        (a.article_id, a.story_id, a.opened) for a in inline
+    ]
+
+
+def test_the_use_worker_process_returns_the_vectors_encode_gives() -> None:
+    from khabar.group.embedding import UseEmbedder
+
+    texts = [
+        "التحالف يعلن هدنة إنسانية في اليمن",
+        "Coalition announces a truce in Yemen",
+        "新加坡举行国庆庆典",
+    ]
+    embedder = UseEmbedder()
+    try:
+        far = embedder.submit(texts).result()
+    finally:
+        embedder.close()
+    np.testing.assert_allclose(far, embedder.encode(texts), atol=1e-5)
+    assert far.shape == (3, 512)

