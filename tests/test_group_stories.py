@@ -258,3 +258,42 @@ def test_the_use_worker_process_returns_the_vectors_encode_gives() -> None:
         embedder.close()
     np.testing.assert_allclose(far, embedder.encode(texts), atol=1e-5)
     assert far.shape == (3, 512)
+
+
+def test_a_worker_that_cannot_run_leaves_the_texts_to_be_encoded_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from khabar.group import embedding
+
+    class HereOnly(embedding.UseEmbedder):
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            return BagEmbedder().encode(texts)
+
+    monkeypatch.setattr(embedding.sys, "executable", "/bin/false")  # the worker exits at once
+    embedder = HereOnly()
+    texts = ["هدنة في اليمن", "سفن في قناة السويس"]
+    first = embedder.submit(texts).result()
+    np.testing.assert_allclose(first, BagEmbedder().encode(texts))
+    np.testing.assert_allclose(embedder.submit(texts[:1]).result(), BagEmbedder().encode(texts[:1]))
+    embedder.close()
+
+
+def test_the_worker_never_runs_the_callers_script_again(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"  # no `if __name__ == "__main__"`: a spawned child would rerun it
+    script.write_text(
+        "from khabar.group.embedding import UseEmbedder\n"
+        "print('ran', flush=True)\n"
+        "e = UseEmbedder()\n"
+        "v = e.submit(['خبر عاجل']).result()\n"
+        "e.close()\n"
+        "print(v.shape, flush=True)\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert out.stdout.split("\n").count("ran") == 1
+    assert "(1, 512)" in out.stdout

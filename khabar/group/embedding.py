@@ -7,16 +7,18 @@ the wheel): it loads offline and needs no GPU. Anything with an `encode(texts) -
 
 from __future__ import annotations
 
-import multiprocessing
+import atexit
+import contextlib
+import subprocess
+import sys
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
+from khabar.group.embed_worker import read_message, write_message
 from khabar.model import Article
 
 __all__ = [
@@ -68,38 +70,37 @@ class UseEmbedder:
         self._threads = threads
         self._batch_size = batch_size
         self._model: object | None = None
-        self._worker: ProcessPoolExecutor | None = None
+        self._worker: _WorkerProcess | None = None
         self._worker_failed = False
 
     def submit(self, texts: Sequence[str]) -> PendingVectors:
-        """Start `encode(texts)` in a worker process of its own (started on first use, kept for later calls),
-        so that the forward pass runs beside the caller's Python code. Where no process can be started, the
-        texts are encoded here when the result is asked for."""
+        """Start `encode(texts)` in a worker process of its own (`khabar.group.embed_worker`, started on first
+        use and kept for later calls), so that the forward pass runs beside the caller's Python code. Where
+        no worker can be started, or it fails, the texts are encoded here when the result is asked for."""
         texts = list(texts)
-        if self._worker_failed:
+        if self._worker is None and not self._worker_failed:
+            try:
+                self._worker = _WorkerProcess(self._threads, self._batch_size)
+                atexit.register(self.close)
+            except OSError:
+                self._worker_failed = True
+        if self._worker is None:
             return PendingVectors(self, texts)
         try:
-            if self._worker is None:
-                self._worker = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_worker,
-                    initargs=(self._threads, self._batch_size),
-                )
-            return PendingVectors(self, texts, self._worker.submit(_encode_in_worker, texts))
-        except (OSError, RuntimeError, BrokenProcessPool):
-            self._worker_failed = True
+            return PendingVectors(self, texts, self._worker, self._worker.send(texts))
+        except (OSError, EOFError, _WorkerError):
+            self.worker_died()
             return PendingVectors(self, texts)
 
     def worker_died(self) -> None:
-        """From now on encode here: the worker process is gone."""
+        """From now on encode here: the worker process failed."""
         self._worker_failed = True
-        self._worker = None
+        self.close()
 
     def close(self) -> None:
         """Stop the worker process, if one was started."""
         if self._worker is not None:
-            self._worker.shutdown(cancel_futures=True)
+            self._worker.close()
             self._worker = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -115,34 +116,79 @@ class UseEmbedder:
         return out / np.maximum(norms, 1e-9)
 
 
-_WORKER_EMBEDDER: UseEmbedder | None = None
+class _WorkerError(Exception):
+    """The worker process answered with an error instead of vectors."""
 
 
-def _start_worker(threads: int, batch_size: int) -> None:
-    global _WORKER_EMBEDDER
-    _WORKER_EMBEDDER = UseEmbedder(threads=threads, batch_size=batch_size)
+class _WorkerProcess:
+    """One `khabar.group.embed_worker` process and its requests, answered in the order they were sent."""
 
+    def __init__(self, threads: int, batch_size: int) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "khabar.group.embed_worker", str(threads), str(batch_size)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self._sent = 0
+        self._answered: dict[int, tuple[str, object]] = {}
+        self._next_answer = 0
 
-def _encode_in_worker(texts: list[str]) -> np.ndarray:
-    if _WORKER_EMBEDDER is None:
-        _start_worker(1, 64)
-    return _WORKER_EMBEDDER.encode(texts)  # type: ignore[union-attr]
+    def send(self, texts: list[str]) -> int:
+        """Queue `texts`; returns the ticket to ask for their vectors with."""
+        if self._process.stdin is None:
+            raise OSError("the worker has no input pipe")
+        while self._next_answer < self._sent:  # one request in flight at a time, so that neither side
+            self._read_answer()  # blocks writing into a full pipe while the other waits for it
+        write_message(self._process.stdin, texts)
+        self._sent += 1
+        return self._sent - 1
+
+    def receive(self, ticket: int) -> np.ndarray:
+        while ticket not in self._answered:
+            self._read_answer()
+        status, value = self._answered.pop(ticket)
+        if status != "ok":
+            raise _WorkerError(str(value))
+        return np.asarray(value, dtype=np.float32)
+
+    def _read_answer(self) -> None:
+        if self._process.stdout is None:
+            raise OSError("the worker has no output pipe")
+        self._answered[self._next_answer] = read_message(self._process.stdout)
+        self._next_answer += 1
+
+    def close(self) -> None:
+        if self._process.stdin is not None and not self._process.stdin.closed:
+            with contextlib.suppress(OSError):
+                self._process.stdin.close()  # the worker ends at the end of its input
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
 
 
 class PendingVectors:
     """Vectors a worker process is computing; `result()` waits for them, or encodes the texts in this
-    process when there is no worker (it could not start, or it died)."""
+    process when there is no worker (it could not start, or it failed)."""
 
     def __init__(
-        self, embedder: UseEmbedder, texts: list[str], future: Future[np.ndarray] | None = None
+        self,
+        embedder: UseEmbedder,
+        texts: list[str],
+        worker: _WorkerProcess | None = None,
+        ticket: int = -1,
     ) -> None:
-        self._embedder, self._texts, self._future = embedder, texts, future
+        self._embedder, self._texts, self._worker, self._ticket = embedder, texts, worker, ticket
 
     def result(self) -> np.ndarray:
-        if self._future is not None:
+        if self._worker is not None:
             try:
-                return self._future.result()
-            except BrokenProcessPool:
+                return self._worker.receive(self._ticket)
+            except (OSError, EOFError, _WorkerError):
                 self._embedder.worker_died()
         return self._embedder.encode(self._texts)
 
