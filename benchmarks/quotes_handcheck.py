@@ -1,5 +1,5 @@
 """Quote extraction on news articles labelled by hand: sets 1 (9 articles, 29 quotes), 2 (5, 17), 3 (12, 36),
-4 (10, 41), 5 (10, 33), 6 (10, 32) and 7 (10, 31).
+4 (10, 41), 5 (10, 33), 6 (10, 32), 7 (10, 31) and 8 (10, 46).
 
 Set 1 was drawn at random (seeds 7 and 11 over articles of 400–1,300 characters that contain قال or أكد) and
 labelled before the extractor was run on it; its first score was detection F1 0.873, attribution F1 0.655,
@@ -74,11 +74,24 @@ set 7 unchanged at 0.900 / 0.667 (held out: its errors are other titles, «ال�
 منتخب إنجلترا», «المصدر» for an outlet, a circumstantial clause «وهو يرتدي …» read as the speaker, «يشعر» not
 in the lexicon, an addressee after «دعا» read as its subject).
 
+In the sixth round set 7 became a tuning set and set 8 was drawn and labelled, before any of that round's
+rules and before the extractor was run on it: 6 SaudiNewsNet articles (`--draw saudinewsnet --seed 97 --n 6
+--min-chars 400 --max-chars 1500`) and 4 ANT articles (`--draw ant --seed 97 --n 4 --min-chars 400
+--max-chars 1500`), none in sets 1–7, 46 quotes. Same conventions; a demand or condition with its content
+counts («طلبت … تقديم تعويض»، «اشترط المصنع أن»), as do a study's findings («وجدت دراسة أن») and a nested
+statement of reports inside a speaker's words («أشارت بيلوسي إلى تقارير … تحدثت عن أن»). First score (commit
+cc9cf3d's extractor): detection F1 0.843, attribution F1 0.723. The round's rules were written from set 7's
+errors only: «المصدر» alone points back to the source just quoted; a speaker phrase that opens with a pronoun
+(«وقال وهو يرتدي …») is a circumstantial clause, so the subject is implicit. A third rule, any definite noun
+(«المدافع») standing for an earlier speaker the article put it beside, raised set 7 to 0.800 but cost the
+seeds 0.940 -> 0.910 and sets 4 and 5 0.773 -> 0.747 and 0.719 -> 0.656, so it was dropped. After the two
+kept: set 7 0.667 -> 0.700 (tuned), set 8 unchanged at 0.843 / 0.723 (held out), every other set unchanged.
+
 Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span
 (one-to-one); attribution when, in addition, the predicted speaker name and the label share a word of the
 name (normalised, clitic-free).
 
-    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|3|4|5|6|7] [--verbose] [--data PATH] [--ant PATH]
+    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|3|4|5|6|7|8] [--verbose] [--data PATH] [--ant PATH]
     .venv/bin/python benchmarks/quotes_handcheck.py --draw saudinewsnet|ant --seed N --n K  # print a draw
 """
 
@@ -474,6 +487,65 @@ LABELS_7: list[tuple[str, ...]] = [
     ("AL-internationalNews-26-20180217", "داميان تشوكو", "الهجوم أسفر أيضا", "إصابة 22 شخصا"),
 ]
 EMPTY_7 = ("2015-08-03-00066",)
+# Set 8, held out in issue 5's sixth round (see the module docstring).
+LABELS_8: list[tuple[str, ...]] = [
+    ("2015-07-25-00928", "إدارة القادسية", "تقديم تعويض مادي", "في المواسم الخمسة الأخيرة"),
+    ("2015-07-25-00928", "معدي الهاجري", "جدول مباريات (دوري", "التي ينظمها الاتحاد السعودي"),
+    ("2015-07-25-00928", "معدي الهاجري", "كان من الأجدى أن", "ولم يتم إنصافنا"),
+    ("2015-07-25-00928", "معدي الهاجري", "من الصعب أن نطالب", "أن تكون الأندية ملتزمة"),
+    ("2015-08-04-01067", "المصنع", "تكون التمور نظيفة", "والكمية والصنف"),
+    ("2015-08-04-01067", "يوسف بن عبدالله القرزعي", "التمور تشترى من", "والنخيل بصفةٍ خاصة"),
+    ("2015-08-02-01118", "محمد بن عبدالرحمن الروقي", "الفرع قام بزيارات", "التجارية لكافة الأنواع"),
+    ("2015-08-02-01118", "محمد بن عبدالرحمن الروقي", "الزيارات أوضحت التزام", "الغرامات بحق المخالفين"),
+    ("2015-07-21-02679", "صحيفة gsp", "الراتب الذي سيتلقاه", "بولوني مع الاتحاد"),
+    ("2015-07-21-02679", "صحيفة gsp", "الراتب الأكبر له", "وأخيرًا في الاتحاد السعودي"),
+    ("2015-07-21-02679", "صحيفة gsp", "اتفق على قيادة", "الاتحاد مدة عامين"),
+    ("2015-07-21-02679", "صحيفة gsp", "المدرب سيحصل في", "دولار في الموسمين"),
+    ("2015-07-21-02679", "صحيفة gsp", "تولى في البداية", "نظير 800 ألف دولار"),
+    ("2015-08-11-00026", "عبد العزيز الرويلي", "استمرار عمل فرق التفتيش", "والعمال المخالفين ومتابعتهم"),
+    ("2015-08-11-00026", "عبد العزيز الرويلي", "جدية وحزم الوزارة", "لها وللتعليمات"),
+    ("2015-08-11-00026", "عبد العزيز الرويلي", "دور التفتيش في ضبط", "سوق العمل ومعالجة"),
+    ("2015-07-21-01455", "النشرة الإحصائية", "بلوغ عدد مراكز الحوالات", "مقارنة بشهر أبريل الماضي"),
+    (
+        "2015-07-21-01455",
+        "النشرة الإحصائية",
+        "عدد أجهزة الصرف الآلي في شهر",
+        "الأجهزة في مايو الماضي 67 مليار ريال",
+    ),
+    ("2015-07-21-01455", "النشرة الإحصائية", "عدد البطاقات المصدرة", "إجمالية تجاوزت 67 مليار ريال"),
+    ("BB-economy-17-20180204", "بول ريان", 'كانت "سعيدة بمفاجأة"', "زيادة راتبها"),
+    ("BB-economy-17-20180204", "كثير من مستخدمي مواقع التواصل", "دولارا و50 سنتا لم", "كبيرة على الإطلاق"),
+    ("BB-economy-17-20180204", "الجمهوريون", "الإصلاحات الضريبية ستساعد", "تعزيز النمو الاقتصادي"),
+    ("BB-economy-17-20180204", "الديمقراطيين", "نظام خفض الضرائب سيفيد", "الفاحش في الأساس"),
+    ("BB-economy-17-20180204", "جوليا كيتشوم", "ستحصل على زيادة سنوية", "بقيمة 78 دولارا"),
+    ("BB-economy-17-20180204", "جوليا كيتشوم", "العلاوة ستغطي", "والسلع بالجملة"),
+    ("BB-economy-17-20180204", "نانسي بيلوسي", "ريان حذف", "تعديلات قانون الضرائب"),
+    ("BB-economy-17-20180204", "نانسي بيلوسي", "تقارير إعلامية كانت قد", "على التعديلات الأخيرة"),
+    ("BB-economy-17-20180204", "تقارير إعلامية", "لجنة ريان لجمع التبرعات", "على التعديلات الأخيرة"),
+    ("BB-economy-17-20180204", "آخرون", "التغرديدة أظهرت", "الدخل من الأمريكيين"),
+    ("SK-internationalNews-1572-20180514", "صحيفة التايمز", "تسريع وتيرة طرد", "إعلان الحكومة الائتلافية"),
+    ("SK-internationalNews-1572-20180514", "ماتيو سالفيني", "بتسريع تطبيق برنامج", "المطرودين من إيطاليا"),
+    ("SK-technology-1404-20180907", "دراسة جديدة", "الأشخاص الذين يتمتعون", "في مشروبات البروبيوتيك"),
+    ("SK-technology-1404-20180907", "دراسة جديدة", "الفوائد الموجودة في", "منها الأشخاص الأصحاء"),
+    ("SK-technology-1404-20180907", "دراسة جديدة", '"في عدد من الحالات', "في الجهاز الهضمي"),
+    ("SK-technology-1404-20180907", "تقارير سابقة", "بكتيريا جيدة ومفيدة", "لأمراض القلب والعقل"),
+    ("SK-technology-1404-20180907", "عيران إلينايف", "المتطوعين الذين أجريت", "كانوا أصحاء"),
+    ("SK-technology-1404-20180907", "عيران إلينايف", "المثير هو أن", "موطئ جديد في الأمعاء"),
+    ("SK-technology-1404-20180907", "عيران إلينايف", "هذا يشير إلى أن", "بأنه مناسب للجميع"),
+    ("SK-technology-1404-20180907", "الفريق", 'تناول "البروبيوتيك" بعد', "مثل السكري والسمنة"),
+    (
+        "SK-economy-171-20180319",
+        "باتريك بويانيه",
+        "الاستثمار في النفط الصخري مكلف للغاية، والطلب",
+        "الاستثمار في القطاع",
+    ),
+    ("SK-economy-171-20180319", "باتريك بويانيه", "أفضل الاستثمار هنا", "للشركة ولأدنوك"),
+    ("SK-economy-171-20180319", "باتريك بويانيه", "قمنا مؤخرا بالاستحواذ", "بتخصيص رأس المال"),
+    ("SK-economy-171-20180319", "باتريك بويانيه", "الاكتفاء الذاتي من الطاقة", "الذاتي من النفط"),
+    ("SK-economy-171-20180319", "باتريك بويانيه", "متوسط استهلاك الولايات", "12 مليون برميل"),
+    ("SK-economy-171-20180319", "باتريك بويانيه", '"الطلب لا يزال قويا.', "في 2018 بالتالي لا يزال قويا"),
+    ("SK-economy-171-20180319", "باتريك بويانيه", "العرض يتأثر بأمرين", "بما في ذلك روسيا"),
+]
 EMPTY_3 = ("2015-07-31-00497", "SK-internationalNews-2630-20180713")
 SETS: dict[str, list[tuple[str, ...]]] = {
     "1": list(LABELS),
@@ -483,6 +555,7 @@ SETS: dict[str, list[tuple[str, ...]]] = {
     "5": LABELS_5,
     "6": LABELS_6,
     "7": LABELS_7,
+    "8": LABELS_8,
 }
 EMPTY: dict[str, tuple[str, ...]] = {"3": EMPTY_3, "7": EMPTY_7}
 

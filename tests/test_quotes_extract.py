@@ -752,3 +752,18 @@ def test_trusting_that_is_a_belief_but_documenting_is_not_speech() -> None:
     believed = one("ويثق المدرب خالد سالم في أن فريقه سيقدم موسما جيدا.")
     assert believed.speaker_name == "خالد سالم" and believed.content.startswith("فريقه سيقدم")
     assert quotes_from_text("ووثق المصور لحظة وصول القافلة إلى المدينة.") == []
+
+
+def test_the_source_alone_points_back_to_the_source_just_quoted() -> None:
+    text = 'وقال موقع "تك ريفيو" إن الهاتف سيطرح قريبا. وأوضح المصدر أن سعره يبلغ 300 دولار.'
+    quotes = quotes_from_text(text)
+    assert quotes[-1].speaker_name == "تك ريفيو"
+
+
+def test_a_circumstantial_clause_after_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "وأكد الوزير خالد سالم أن الطريق سيفتح غدا. وقال وهو يقف أمام الجسر الجديد: «العمل يسير كما خططنا»."
+    )
+    quotes = quotes_from_text(text)
+    assert quotes[-1].content == "العمل يسير كما خططنا"
+    assert quotes[-1].speaker_name == "خالد سالم"

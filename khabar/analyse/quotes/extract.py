@@ -358,7 +358,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if not kept:
         return sp
     head_index, head = kept[0]
-    if len(head) == 1 and head[0][0] in PRONOUN_SUBJECTS:
+    if head[0][0] in PRONOUN_SUBJECTS:  # «وقال وهو يرتدي زي الحداد …»: a circumstantial clause, not a name
         sp.pronoun = True
         return sp
     sp.head = (head[0][1], head[-1][2])
@@ -1958,9 +1958,14 @@ def _clean_name(name: str) -> str:
     )
 
 
+_SOURCE_ANAPHORS = word_set("مصدر")
+
+
 def _antecedent(words: list[str], history: list[_Said]) -> str | None:
     """The earlier speaker a definite description points back to («الصحيفة» → «واشنطن بوست»)."""
     head = _bare(words[0])
+    if head in _SOURCE_ANAPHORS and len(words) == 1:
+        return history[-1].name if history else None  # «وأوضح المصدر أن …»: the source just quoted
     wanted = {_bare(w) for w in words}
     for said in reversed(history):
         if head in DOCUMENT_HEADS and said.is_outlet:

@@ -153,7 +153,7 @@ OUTLET_WORDS = word_set("صحيفه وكاله موقع قناه مجله شبك
 # Definite descriptions that point back to a speaker named earlier: «الصحيفة»، «المتحدث»، «الوزير التركي».
 ANAPHOR_HEADS = word_set(
     "صحيفه تقرير وكاله موقع قناه مجله شبكه متحدث متحدثه ناطق ناطقه وزير وزيره رييس رييسه مسوول "
-    "سفير مندوب مبعوث جريده بيان رساله"
+    "سفير مندوب مبعوث جريده بيان رساله مصدر"
 )
 DOCUMENT_HEADS = word_set("صحيفه تقرير وكاله موقع قناه مجله شبكه جريده")
 PRONOUN_SUBJECTS = word_set(
