@@ -14,7 +14,7 @@ import pytest
 from khabar.errors import GoldFormatError
 from khabar.group.embedding import CachedEmbedder, default_embedder
 from khabar.group.evaluate import evaluate_stories, read_story_gold
-from khabar.group.stories import StoryClusterer, StoryConfig
+from khabar.group.stories import _EMBED_CHUNK, StoryClusterer, StoryConfig
 from khabar.group.text import terms
 from khabar.model import Article
 
@@ -237,7 +237,7 @@ def test_embedding_the_next_chunk_elsewhere_decides_exactly_as_embedding_inline(
     inline = StoryClusterer(embedder=BagEmbedder()).add(articles)
     submitting = SubmittingBagEmbedder()
     ahead = StoryClusterer(embedder=submitting).add(articles)
-    assert submitting.submitted == len(articles) // 256  # every chunk after the first went to `submit`
+    assert submitting.submitted == -(-len(articles) // _EMBED_CHUNK)  # a warm worker gets every chunk
     assert [(a.article_id, a.story_id, a.opened) for a in ahead] == [
         (a.article_id, a.story_id, a.opened) for a in inline
     ]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +94,11 @@ class UseEmbedder:
             self.worker_died()
             return PendingVectors(self, texts)
 
+    @property
+    def warm(self) -> bool:
+        """Whether the worker process is already running (a first request also waits for it to start)."""
+        return self._worker is not None
+
     def worker_died(self) -> None:
         """From now on encode here: the worker process failed."""
         self._worker_failed = True
@@ -121,7 +128,8 @@ class _WorkerError(Exception):
 
 
 class _WorkerProcess:
-    """One `khabar.group.embed_worker` process and its requests, answered in the order they were sent."""
+    """One `khabar.group.embed_worker` process; its answers are read by a thread as they come, so several
+    requests can be in flight without either side blocking on a full pipe."""
 
     def __init__(self, threads: int, batch_size: int) -> None:
         self._process = subprocess.Popen(
@@ -132,31 +140,45 @@ class _WorkerProcess:
         )
         self._sent = 0
         self._answered: dict[int, tuple[str, object]] = {}
-        self._next_answer = 0
+        self._gone = False
+        self._ready = threading.Condition()
+        self._reader = threading.Thread(target=self._read_answers, name="khabar-embed-reader", daemon=True)
+        self._reader.start()
 
     def send(self, texts: list[str]) -> int:
         """Queue `texts`; returns the ticket to ask for their vectors with."""
-        if self._process.stdin is None:
-            raise OSError("the worker has no input pipe")
-        while self._next_answer < self._sent:  # one request in flight at a time, so that neither side
-            self._read_answer()  # blocks writing into a full pipe while the other waits for it
+        if self._process.stdin is None or self._gone:
+            raise OSError("the worker is not running")
         write_message(self._process.stdin, texts)
         self._sent += 1
         return self._sent - 1
 
     def receive(self, ticket: int) -> np.ndarray:
-        while ticket not in self._answered:
-            self._read_answer()
-        status, value = self._answered.pop(ticket)
+        with self._ready:
+            while ticket not in self._answered and not self._gone:
+                self._ready.wait()
+            if ticket not in self._answered:
+                raise EOFError("the worker ended before answering")
+            status, value = self._answered.pop(ticket)
         if status != "ok":
             raise _WorkerError(str(value))
         return np.asarray(value, dtype=np.float32)
 
-    def _read_answer(self) -> None:
-        if self._process.stdout is None:
-            raise OSError("the worker has no output pipe")
-        self._answered[self._next_answer] = read_message(self._process.stdout)
-        self._next_answer += 1
+    def _read_answers(self) -> None:
+        stream = self._process.stdout
+        n = 0
+        try:
+            while stream is not None:
+                answer = read_message(stream)
+                with self._ready:
+                    self._answered[n] = answer
+                    self._ready.notify_all()
+                n += 1
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+            pass
+        with self._ready:
+            self._gone = True
+            self._ready.notify_all()
 
     def close(self) -> None:
         if self._process.stdin is not None and not self._process.stdin.closed:
@@ -167,6 +189,7 @@ class _WorkerProcess:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+        self._reader.join(timeout=10)
         if self._process.stdout is not None:
             self._process.stdout.close()
 

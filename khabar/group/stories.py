@@ -63,7 +63,8 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-_EMBED_CHUNK = 256  # articles embedded ahead while the previous chunk is decided
+_EMBED_CHUNK = 64  # articles per request to the embedding worker: small, so the first one is soon back
+_EMBED_AHEAD = 4  # requests kept in flight while a chunk is decided
 
 
 @dataclass(slots=True)
@@ -309,10 +310,10 @@ class StoryClusterer:
 
     def _prepared_chunks(self, ordered: Sequence[Article]) -> Iterator[tuple[Sequence[Article], list[_Doc]]]:
         """`ordered` in chunks with their features. An embedder that can `submit` work to another process
-        embeds the next chunk there while this one is decided: its forward pass is numpy and deciding is
+        embeds the next chunks there while this one is decided: its forward pass is numpy and deciding is
         Python, so on two cores they overlap instead of adding up (a thread would not do: each numpy call
-        waits for the GIL behind the deciding loop). The first chunk of each call is embedded here while
-        the worker embeds the second (and starts, the first time)."""
+        waits for the GIL behind the deciding loop). While the worker is still starting, the first chunks
+        are embedded here."""
         chunks = [ordered[i : i + _EMBED_CHUNK] for i in range(0, len(ordered), _EMBED_CHUNK)]
         embedder = self._embedder_in_use()
         submit = getattr(embedder, "submit", None)
@@ -320,13 +321,20 @@ class StoryClusterer:
             for chunk in chunks:
                 yield chunk, self._prepare(chunk, self._embed(chunk))
             return
-        pending = submit([embedding_text(a) for a in chunks[1]])
-        yield chunks[0], self._prepare(chunks[0], self._embed(chunks[0]))
-        for k in range(1, len(chunks)):
-            vectors = pending.result()
-            if k + 1 < len(chunks):
-                pending = submit([embedding_text(a) for a in chunks[k + 1]])
-            yield chunks[k], self._prepare(chunks[k], vectors)
+        here = 0 if getattr(embedder, "warm", True) else min(_EMBED_AHEAD, len(chunks) - 1)
+        pending: deque[object] = deque()
+        following = here
+        while following < len(chunks) and len(pending) < _EMBED_AHEAD:
+            pending.append(submit([embedding_text(a) for a in chunks[following]]))
+            following += 1
+        for chunk in chunks[:here]:
+            yield chunk, self._prepare(chunk, self._embed(chunk))
+        for chunk in chunks[here:]:
+            vectors = pending.popleft().result()  # type: ignore[attr-defined]
+            if following < len(chunks):
+                pending.append(submit([embedding_text(a) for a in chunks[following]]))
+                following += 1
+            yield chunk, self._prepare(chunk, vectors)
 
     def _prepare(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[_Doc]:
         if not articles:
