@@ -20,6 +20,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khabar.group.embedding import UseEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
@@ -86,11 +90,9 @@ def child(size: int) -> dict[str, object]:
     }
 
 
-def _worker_peak_mb(embedder: object) -> float:
+def _worker_peak_mb(embedder: UseEmbedder) -> float:
     """Peak resident memory of the embedding worker process (0 when none was started)."""
-    close = getattr(embedder, "close", None)
-    if close is not None:
-        close()  # the worker has exited: its peak is now counted among this process's children
+    embedder.close()  # the worker has exited: its peak is now counted among this process's children
     return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
 
 

@@ -90,7 +90,7 @@ class UseEmbedder:
             return PendingVectors(self, texts)
         try:
             return PendingVectors(self, texts, self._worker, self._worker.send(texts))
-        except (OSError, EOFError, _WorkerError):
+        except OSError:  # the worker has gone: its end of the pipe is closed
             self.worker_died()
             return PendingVectors(self, texts)
 

@@ -235,15 +235,14 @@ class StoryClusterer:
         ordered = sorted(articles, key=_key)
         out: list[StoryAssignment] = []
         with _one_blas_thread():
-            for chunk, docs in self._prepared_chunks(ordered):
-                for article, doc in zip(chunk, docs, strict=True):
-                    self._admit(doc)
-                    story, score = self._decide(doc)
-                    opened = story is None
-                    story_id = self._attach(doc, article, story)
-                    out.append(
-                        StoryAssignment(doc.id, story_id, opened, 1.0 if opened else score, article.published)
-                    )
+            for article, doc in zip(ordered, self._prepared(ordered), strict=True):
+                self._admit(doc)
+                story, score = self._decide(doc)
+                opened = story is None
+                story_id = self._attach(doc, article, story)
+                out.append(
+                    StoryAssignment(doc.id, story_id, opened, 1.0 if opened else score, article.published)
+                )
         return out
 
     @classmethod
@@ -263,12 +262,11 @@ class StoryClusterer:
     def replay(self, pairs: Iterable[tuple[Article, str]]) -> None:
         """Apply known assignments in publication order without deciding anything."""
         items = sorted(pairs, key=lambda pair: _key(pair[0]))
-        story_ids = iter([story_id for _, story_id in items])
+        docs = self._prepared([article for article, _ in items])
         with _one_blas_thread():
-            for chunk, docs in self._prepared_chunks([article for article, _ in items]):
-                for article, doc, story_id in zip(chunk, docs, story_ids, strict=False):
-                    self._admit(doc)
-                    self._attach(doc, article, self._stories.get(story_id), story_id)
+            for (article, story_id), doc in zip(items, docs, strict=True):
+                self._admit(doc)
+                self._attach(doc, article, self._stories.get(story_id), story_id)
 
     def stories(self) -> list[Story]:
         """The stories still inside the window, oldest first."""
@@ -308,8 +306,8 @@ class StoryClusterer:
     def _embed(self, articles: Sequence[Article]) -> np.ndarray:
         return self._embedder_in_use().encode([embedding_text(a) for a in articles])
 
-    def _prepared_chunks(self, ordered: Sequence[Article]) -> Iterator[tuple[Sequence[Article], list[_Doc]]]:
-        """`ordered` in chunks with their features. An embedder that can `submit` work to another process
+    def _prepared(self, ordered: Sequence[Article]) -> Iterator[_Doc]:
+        """The features of `ordered`, made a chunk at a time. An embedder that can `submit` work to another process
         embeds the next chunks there while this one is decided: its forward pass is numpy and deciding is
         Python, so on two cores they overlap instead of adding up (a thread would not do: each numpy call
         waits for the GIL behind the deciding loop). While the worker is still starting, the first chunks
@@ -319,7 +317,7 @@ class StoryClusterer:
         submit = getattr(embedder, "submit", None)
         if submit is None or len(chunks) < 2:
             for chunk in chunks:
-                yield chunk, self._prepare(chunk, self._embed(chunk))
+                yield from self._prepare(chunk, self._embed(chunk))
             return
         here = 0 if getattr(embedder, "warm", True) else min(_EMBED_AHEAD, len(chunks) - 1)
         pending: deque[object] = deque()
@@ -328,13 +326,13 @@ class StoryClusterer:
             pending.append(submit([embedding_text(a) for a in chunks[following]]))
             following += 1
         for chunk in chunks[:here]:
-            yield chunk, self._prepare(chunk, self._embed(chunk))
+            yield from self._prepare(chunk, self._embed(chunk))
         for chunk in chunks[here:]:
             vectors = pending.popleft().result()  # type: ignore[attr-defined]
             if following < len(chunks):
                 pending.append(submit([embedding_text(a) for a in chunks[following]]))
                 following += 1
-            yield chunk, self._prepare(chunk, vectors)
+            yield from self._prepare(chunk, vectors)
 
     def _prepare(self, articles: Sequence[Article], vectors: np.ndarray | None = None) -> list[_Doc]:
         if not articles:

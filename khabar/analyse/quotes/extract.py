@@ -758,14 +758,14 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         intro = im
         break
     negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
-    own_prep_then_anna = (  # «يثق في أن …»: the verb's own preposition, then «أن»
-        intro is not None
-        and t[max(s0, intro.start() - 8) : intro.start()].split()[-1:] in [[e] for e in extras]
-    )
     if (word in HOMOGRAPHS or lemma in PREP_ONLY) and not (
         intro is not None
         and (
-            intro.group() in extras or intro.group() == "عما" or intro.group()[0] == "ب" or own_prep_then_anna
+            intro.group() in extras
+            or intro.group() == "عما"
+            or intro.group()[0] == "ب"
+            or _previous_word(tx, s0, intro.start())
+            in extras  # «يثق في أن …»: its own preposition, then «أن»
         )
         and (
             word not in HOMOGRAPHS
