@@ -439,7 +439,12 @@ def test_qailan_after_a_verb_and_participle_after_an_earlier_speech_verb() -> No
     text = 'قال الفنان إنه اتصل بصديقه. وأخبره قائلا: "أنا أريد المشاركة ولو في مشهد واحد".'
     q = by_cue(text, "قائلا")
     assert q.direct and q.speaker_name == "الفنان" and q.content.startswith("أنا أريد")
-    assert quotes_from_text("ثم جاء في بيان مضيفا أن الأمر انتهى.") == []
+    # Without a comma only the masculine accusative participle is speech: «مؤكدة» here is an adjective.
+    assert quotes_from_text("جاءت النتيجة مؤكدة أن الفريق هو الأفضل.") == []
+    text = "وقال المدير إن الفرق تتابع المخالفين يوميا مشدداً على جدية الوزارة في تطبيق الأنظمة."
+    said, stressed = quotes_from_text(text)
+    assert said.content.endswith("يوميا") and stressed.cue == "مشدداً"
+    assert stressed.speaker_name == "المدير" and stressed.content.startswith("جدية الوزارة")
 
 
 def test_manner_clause_and_refusal_to_act_are_not_speech() -> None:
@@ -767,3 +772,29 @@ def test_a_circumstantial_clause_after_the_verb_is_not_the_speaker() -> None:
     quotes = quotes_from_text(text)
     assert quotes[-1].content == "العمل يسير كما خططنا"
     assert quotes[-1].speaker_name == "خالد سالم"
+
+
+def test_findings_pledges_and_insistence_are_cues_with_their_own_introducers() -> None:
+    q = one("وجدت دراسة جديدة أن الأشخاص الأصحاء يقاومون البكتيريا المفيدة.")
+    assert q.cue == "وجدت" and q.speaker == "دراسة جديدة"
+    assert quotes_from_text("وجد اللاعب نفسه وحيدا أمام المرمى في الدقيقة الأخيرة.") == []
+    q = one("وتعهد رئيس الوزراء بعدم تكرار أهوال الحرب في المستقبل.")
+    assert q.cue == "تعهد" and q.content.startswith("عدم تكرار")
+    q = one("ووعد الاتحاد الآسيوي بالنظر في الحادثة قبل مباراة الإياب.")
+    assert q.speaker == "الاتحاد الآسيوي"
+    assert quotes_from_text("يعد هذا الفوز الأول للفريق منذ أن تولى المدرب مهمته.") == []  # "is considered"
+    q = one("وتصر الحكومة على أن الخطة ستنفذ في موعدها.")
+    assert q.speaker == "الحكومة" and q.content.startswith("الخطة")
+
+
+def test_speaker_phrases_with_a_feminine_title_a_resumptive_pronoun_or_a_relative_aside() -> None:
+    q = one("وقالت زعيمة الديمقراطيين، نانسي بيلوسي، إن ريان حذف تغريدته المحرجة.")
+    assert q.speaker_name == "نانسي بيلوسي"
+    q = one("ونشر رابطا لتقرير قالت فيه جوليا كيتشوم، التي تعمل سكرتيرة، إنها ستحصل على زيادة سنوية.")
+    assert q.speaker_name == "جوليا كيتشوم"
+    q = one("قال الرئيس التنفيذي لتوتال باتريك بويانيه إن الاستثمار في النفط الصخري مكلف.")
+    assert q.speaker_name == "باتريك بويانيه"
+    q = one("وأعلنت المديرية العامة لحرس الحدود عن توفر 600 وظيفة شاغرة في عدد من المناطق.")
+    assert "الحدود" in q.speaker_name and "حرس" in q.speaker_name  # an organisation keeps its «لـ» complement
+    text = "ويقول الجمهوريون إن الإصلاحات ستساعد. لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون إن الخفض يفيد الأثرياء."
+    assert by_cue(text, "يقولون").speaker_name == "الديمقراطيين"

@@ -97,7 +97,10 @@ _HEADLINE_NOT = word_set("الصوره صوره نشر تاريخ المصدر �
 _ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)(?!\w)")
 _ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w)|[،,:]")
 _CLAUSE_WORDS = word_set("لا لم لن ليس ليست يمكن ولا ولم ولن")
-_OPINION = frozenset({"توقع", "اعتقد", "راي", "رجح", "استبعد"})
+_FINDING = "وجد"
+_OPINION = frozenset(
+    {"توقع", "اعتقد", "راي", "رجح", "استبعد", _FINDING}
+)  # impersonal in the passive (وُجد أن)
 _COMP_BARE = frozenset({"ان", "بان", "لان", "فان"})
 # «أشاد بـ …»، «طالب بـ …»: the attached preposition of a stance verb introduces its content; never a word that
 # itself begins with ب («بن»، «بعد»، «بين») or an adverbial («بشكل»، «بدوره»).
@@ -332,6 +335,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     for index, part in enumerate(parts):
         if not part:
             continue
+        if part[0][0] in _RESUMPTIVE and len(part) > 1:
+            part = part[1:]  # «رابطاً لوكالة … قالت فيه جوليا كيتشوم …»: "in which", then the speaker
         first = part[0][0]
         if _acc_start(first) or (first in {"نقلا", "ونقلا"} and len(part) > 1):
             rest = part[1:]
@@ -383,6 +388,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     return sp
 
 
+_RESUMPTIVE = frozenset({"فيه", "فيها"})
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
 # the verb's adjuncts and addressees, never its subject.
 _MANNER = word_set("بشكل وبشكل بصوره بطريقه بصفه بكل بلهجه بنبره")
@@ -509,6 +515,14 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             break
         if word.startswith("ال") and not _name_article(words, k):
             break
+        if (
+            start is not None
+            and not words[start].startswith("ال")  # «لحرس الحدود»: the article-initial rest is no given name
+            and _attached_lam(word)
+            and k
+            and (words[k - 1].startswith("ال") or _in(words[k - 1], TITLE_WORDS))
+        ):
+            break  # «الرئيس التنفيذي لتوتال باتريك بويانيه»: the title's «لـ» complement, then the name
         start = k
     if start is not None:
         if start + 1 < len(head) and start > 0 and words[start - 1] == "لدي":
@@ -542,6 +556,9 @@ def _name_article(words: list[str], k: int) -> bool:
 def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     """A subject fronted before its verb: «روسيا تقول إنها …», «وكان لافروف قد أشار …»."""
     words = tx.words(sentence_start, cue_start)
+    aside = _relative_aside(tx, words)
+    if aside is not None:  # «لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون إن …»: the subject before it
+        return _lookback(tx, sentence_start, aside)
     taken: list[tuple[str, int, int]] = []
     crossed_comma = False
     skipping = False
@@ -601,6 +618,18 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     return _Speaker(head=head, name=name)
 
 
+def _relative_aside(tx: _Text, words: list[tuple[str, int, int]]) -> int | None:
+    """Where a relative clause set off by commas right before a verb begins (its opening comma), if one is:
+    «الديمقراطيين، الذين يعارضون التعديلات، يقولون»."""
+    if len(words) < 4 or words[-1][0] != "," or tx.t[words[-1][1]] in "-–—":
+        return None
+    for k in range(len(words) - 2, 0, -1):
+        if words[k][0] == ",":
+            opens = words[k + 1][0] in _RELATIVES and tx.t[words[k][1]] not in "-–—"
+            return words[k][1] if opens and k > 0 and words[k - 1][0] != "," else None
+    return None
+
+
 def _content_end(tx: _Text, c0: int, s1: int) -> int:
     """End of an indirect content: sentence end, a coordinated speech verb or an attribution phrase."""
     end = s1
@@ -613,6 +642,9 @@ def _content_end(tx: _Text, c0: int, s1: int) -> int:
             if prefix.endswith(("،", ",")) or m.group("conj"):
                 end = min(end, m.start())
                 break
+        if m.group("verb") in _PARTICIPLES and _adverbial(tx, c0, m):
+            end = min(end, m.start())  # «… المخالفين مشدداً على …»: the speaker's next statement
+            break
     for m in _ACC.finditer(tx.t, c0, end):
         before = tx.t[max(c0, m.start() - 3) : m.start()]
         if ("،" in before or "," in before) and m.group() not in {"كما"}:
@@ -699,7 +731,7 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             # «، مضيفاً أن …»: a participle reports speech after a comma, not inside a phrase; only قائلاً
             # also follows a verb of speaking or telling directly («وتابع الوزير قائلاً»، «وأخبره قائلاً»)
             tied = _tied_to_verb(tx, s0, m.start()) if lemma == "قال" else None
-            if tied is None:
+            if tied is None and not _adverbial(tx, s0, m):
                 return None
     if _AFTER_MANNER.search(t, max(s0, m.start() - 12), m.start()):
         return None  # «بطريقة تشير إلى …»: an adjective clause of a manner noun, not a speaker's verb
@@ -758,6 +790,8 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         intro = im
         break
     negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
+    if lemma == _FINDING and (intro is None or intro.lastgroup != "comp"):
+        return None  # «وجد نفسه …»، «وجدت الشرطة جثة»: "found" states a finding only with «أن»
     if (word in HOMOGRAPHS or lemma in PREP_ONLY) and not (
         intro is not None
         and (
@@ -1846,6 +1880,23 @@ def _verb_like(word: str) -> bool:
     three-letter past verb («رفض»، «شدد»، «نفى»), with an optional و or ف before it."""
     core = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return word[:1] in "اتيو" or core[:1] in "اتي" or len(_bare(core)) == 3
+
+
+def _adverbial(tx: _Text, s0: int, m: re.Match[str]) -> bool:
+    """A participle in the accusative with no comma before it that still states its own speech: «… ومتابعتهم
+    مشدداً على جدية الوزارة … مبيناً في ذلك دور التفتيش»; only the masculine singular «ـاً» form, which an
+    adjective («المؤكد»، «مشددة») or a noun after a preposition or a copula never takes."""
+    word = m.group("verb")
+    previous = _previous_word(tx, s0, m.start())
+    return (
+        word.endswith("ا")
+        and not m.group("conj")
+        and bool(previous)
+        and not previous[0].isdigit()
+        and previous not in LOOKBACK_STOPS
+        and previous not in AUXILIARIES
+        and previous not in SPEAKER_STOPS
+    )
 
 
 def _tied_to_verb(tx: _Text, s0: int, at: int) -> _Speaker | None:

@@ -72,12 +72,28 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("هدد", "هدد", "", ("ب",)),
     # «أظهر مسح …»: what a survey, study or data set shows (only with such a subject: `EVIDENCE_HEADS`)
     ("اظهر", "ظهر", "", ()),
+    # Conditions, proposals, warnings, insistence, denial, findings. A participle that is also a noun or a
+    # name is left out: «مقترح» "proposal", «مصر» "Egypt", «منكر», «ملاحظ», «مغرد» "tweeter", «جازم».
+    ("اقترح", "قترح", "", ()),
+    ("نبه", "نبه", "", ("الي",)),
+    ("اصر", "صر", "", ("علي",)),
+    ("انكر", "نكر", "", ()),
+    ("استدرك", "ستدرك", "مستدرك", ()),
+    ("جزم", "جزم", "", ("ب",)),
+    ("لاحظ", "لاحظ", "", ()),
+    ("غرد", "غرد", "", ()),
+    ("وجد", "جد", "", ()),  # «وجدت دراسة أن …»: a finding, only with «أن» (`FINDING` in extract.py)
+    # Pledges and appeals with their own preposition (`PREP_ONLY`): «تعهد بعدم …»، «حث على …»، «نصح بـ …».
+    ("تعهد", "تعهد", "متعهد", ("ب",)),
+    ("حث", "حث", "", ("علي",)),
+    ("نصح", "نصح", "", ("ب",)),
 )
 EVIDENCE_HEADS = word_set(
     "مسح مسوح استطلاع استطلاعات دراسه دراسات بيانات احصاءات ارقام نتايج سجلات وثايق وثيقه تقرير"
 )
-# Verbs of telling, in the past only: their present (يُبلغ) is spelled as «يبلغ» "it amounts to / reaches".
-PAST_ONLY_VERBS: tuple[str, ...] = ("ابلغ", "اخبر")
+# Verbs in the past only: the present of «أبلغ» (يُبلغ) is spelled as «يبلغ» "it amounts to / reaches", that of
+# «وعد» (يعد) as «يُعدّ» "is considered"; each with its extra introducers, as in `SOUND_VERBS`.
+PAST_ONLY_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (("ابلغ", ()), ("اخبر", ()), ("وعد", ("ب",)))
 # Defective verbs (final ى): past forms are irregular.
 DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] = (
     (("نفي", "نفت", "نفيا", "نفتا", "نفوا"), "نفي", "ناف", ("obj",)),
@@ -91,7 +107,25 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
-PREP_ONLY = frozenset({"وثق", "دعا", "طالب", "عبر", "هدد", "وصف", "اتهم", "اهاب", "ناشد", "اشاد", "رحب"})
+PREP_ONLY = frozenset(
+    {
+        "وثق",
+        "دعا",
+        "طالب",
+        "عبر",
+        "هدد",
+        "وصف",
+        "اتهم",
+        "اهاب",
+        "ناشد",
+        "اشاد",
+        "رحب",
+        "تعهد",
+        "وعد",
+        "حث",
+        "نصح",
+    }
+)
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 # «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
@@ -130,7 +164,9 @@ TITLE_WORDS = word_set(
     "متحدث متحدثه ناطق ناطقه امين ممثل وكيل صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون "
     "تقرير بيان مصدر مصادر باسم الرييس الملك الامير ولي الشيخ الوزير السفير المتحدث المتحدثه الناطق "
     "خبير خبراء محلل محللون مسوولو مدرب لاعب مخترع خطاط بايع فنان فنانه كاتب كاتبه باحث باحثه دكتور مهندس "
-    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ فريق"
+    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ فريق "
+    # feminine titles (not «أمينة», a given name, nor «محافظة», a province)
+    "زعيمه سفيره مستشاره قايده مندوبه ممثله وكيله نايبه خبيره محلله مدربه لاعبه دكتوره مهندسه محاميه قاضيه"
 )
 # Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
 UNNAMED_SOURCES = word_set(
@@ -184,9 +220,9 @@ def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
     for pasts, present, participle, extra in DEFECTIVE_VERBS:
         for form in [*pasts, *_present(present), *_participle(participle)]:
             forms.setdefault(form, (pasts[0], extra))
-    for past in PAST_ONLY_VERBS:
+    for past, extra in PAST_ONLY_VERBS:
         for form in _past(past):
-            forms.setdefault(form, (past, ()))
+            forms.setdefault(form, (past, extra))
     # A bare participle stem and a few forms collide with very common words; they need more evidence.
     # «بين» is also "between", «تبين» "it turned out", «متوقع» "expected".
     for ambiguous in (
@@ -269,7 +305,7 @@ def feminine_forms() -> frozenset[str]:
     forms: set[str] = set()
     for past, present, participle, _ in SOUND_VERBS:
         forms |= {past + "ت", past + "تا", "ت" + present, "ت" + present + "ان", participle + "ه"}
-    for past in PAST_ONLY_VERBS:
+    for past, _ in PAST_ONLY_VERBS:
         forms |= {past + "ت", past + "تا"}
     for pasts, present, participle, _ in DEFECTIVE_VERBS:
         forms |= {pasts[1], pasts[3], "ت" + present, "ت" + present + "ان", participle + "يه"}
