@@ -1,7 +1,7 @@
 """Quote extraction of the working tree beside a committed version, in one run: seeds gold, hand-labelled sets
 and speed.
 
-    .venv/bin/python benchmarks/quotes_compare.py [--base HEAD] [--sets 1,2,3,4,5,6,7,8] [--limit 1000] [--repeats 5]
+    .venv/bin/python benchmarks/quotes_compare.py [--base HEAD] [--sets 1,2,3,4,5,6,7,8,9] [--limit 1000] [--repeats 5]
 
 The committed `khabar/analyse/quotes/` of `--base` is read with `git show` (read-only: no checkout, nothing in
 the repository changes) into a temporary package, its imports pointed at that copy, and both versions are
@@ -79,7 +79,7 @@ def scores(package: ModuleType, sets: list[str]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="HEAD")
-    parser.add_argument("--sets", default="1,2,3,4,5,6,7,8")
+    parser.add_argument("--sets", default="1,2,3,4,5,6,7,8,9")
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args(argv)
