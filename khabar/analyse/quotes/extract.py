@@ -90,6 +90,8 @@ _NP_END = re.compile(r"[،,:؛;]|[.!?؟](?=\s|$)")
 _NEGATION = re.compile(r"(?<!\w)(?:لم|لا|لن|ما|ولم|ولا|ولن|فلم|فلا)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:عما|مما|ما|كما|حسبما|لما)\s*$")
 _RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين")
+_RESUMPTIVE = word_set("فيه فيها")  # «قالت فيه X»: "in which", then the speaker
+_DASHES = "-–—"  # a separator written as a dash opens or closes an aside, not a clause
 _PERSONAL_RELATIVES = word_set("الذين اللذين اللتين")
 _REPORT_NOUNS = word_set("تقرير مقال مقاله بيان مراسل افتتاحيه تحقيق تغريده")
 _FOOTER_LABELS = word_set("رابط")  # «رابط الخبر بصحيفة …:» introduces the page's own headline again
@@ -98,9 +100,8 @@ _ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)
 _ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w)|[،,:]")
 _CLAUSE_WORDS = word_set("لا لم لن ليس ليست يمكن ولا ولم ولن")
 _FINDING = "وجد"
-_OPINION = frozenset(
-    {"توقع", "اعتقد", "راي", "رجح", "استبعد", _FINDING}
-)  # impersonal in the passive (وُجد أن)
+# Verbs used impersonally in the passive («يُعتقد أن»، «وُجد أن»): with no subject, nobody is quoted.
+_OPINION = frozenset({"توقع", "اعتقد", "راي", "رجح", "استبعد", _FINDING})
 _COMP_BARE = frozenset({"ان", "بان", "لان", "فان"})
 # «أشاد بـ …»، «طالب بـ …»: the attached preposition of a stance verb introduces its content; never a word that
 # itself begins with ب («بن»، «بعد»، «بين») or an adverbial («بشكل»، «بدوره»).
@@ -388,7 +389,6 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     return sp
 
 
-_RESUMPTIVE = frozenset({"فيه", "فيها"})
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
 # the verb's adjuncts and addressees, never its subject.
 _MANNER = word_set("بشكل وبشكل بصوره بطريقه بصفه بكل بلهجه بنبره")
@@ -564,7 +564,7 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     skipping = False
     for item in reversed(words):
         word = item[0]
-        if word == "," and tx.t[item[1]] in "-–—":
+        if word == "," and tx.t[item[1]] in _DASHES:
             if not taken and not skipping:
                 skipping = True  # «مسؤوليْن أميركيين -اشترطا عدم الكشف عن هويتهما- قالا …»
                 continue
@@ -621,12 +621,12 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
 def _relative_aside(tx: _Text, words: list[tuple[str, int, int]]) -> int | None:
     """Where a relative clause set off by commas right before a verb begins (its opening comma), if one is:
     «الديمقراطيين، الذين يعارضون التعديلات، يقولون»."""
-    if len(words) < 4 or words[-1][0] != "," or tx.t[words[-1][1]] in "-–—":
+    if len(words) < 4 or words[-1][0] != "," or tx.t[words[-1][1]] in _DASHES:
         return None
     for k in range(len(words) - 2, 0, -1):
         if words[k][0] == ",":
-            opens = words[k + 1][0] in _RELATIVES and tx.t[words[k][1]] not in "-–—"
-            return words[k][1] if opens and k > 0 and words[k - 1][0] != "," else None
+            opens = words[k + 1][0] in _RELATIVES and tx.t[words[k][1]] not in _DASHES
+            return words[k][1] if opens and words[k - 1][0] != "," else None
     return None
 
 

@@ -82,7 +82,7 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("جزم", "جزم", "", ("ب",)),
     ("لاحظ", "لاحظ", "", ()),
     ("غرد", "غرد", "", ()),
-    ("وجد", "جد", "", ()),  # «وجدت دراسة أن …»: a finding, only with «أن» (`FINDING` in extract.py)
+    ("وجد", "جد", "", ()),  # «وجدت دراسة أن …»: a finding, only with «أن» (`_FINDING` in extract.py)
     # Pledges and appeals with their own preposition (`PREP_ONLY`): «تعهد بعدم …»، «حث على …»، «نصح بـ …».
     ("تعهد", "تعهد", "متعهد", ("ب",)),
     ("حث", "حث", "", ("علي",)),
@@ -107,25 +107,7 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
-PREP_ONLY = frozenset(
-    {
-        "وثق",
-        "دعا",
-        "طالب",
-        "عبر",
-        "هدد",
-        "وصف",
-        "اتهم",
-        "اهاب",
-        "ناشد",
-        "اشاد",
-        "رحب",
-        "تعهد",
-        "وعد",
-        "حث",
-        "نصح",
-    }
-)
+PREP_ONLY = word_set("وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد وعد حث نصح")
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 # «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
