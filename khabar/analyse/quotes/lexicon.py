@@ -102,12 +102,12 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
     (("ابدي", "ابدت", "ابديا", "ابدتا", "ابدوا"), "بدي", "مبد", ()),
     (("دعا", "دعت", "دعوا", "دعتا", "دعوا"), "دعو", "داعي", ("الي",)),
 )
-# Verb forms spelled like a common noun, preposition or verb of another sense («عبر» "via", «ثمن» "price»,
-# «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
-# their own preposition (or «بأن»), never with a bare «أن» found further on.
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
 PREP_ONLY = word_set("وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد وعد حث نصح")
+# Verb forms spelled like a common noun, preposition or verb of another sense («عبر» "via", «ثمن» "price»,
+# «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
+# their own preposition (or «بأن»), never with a bare «أن» found further on.
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 # «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
