@@ -798,3 +798,40 @@ def test_speaker_phrases_with_a_feminine_title_a_resumptive_pronoun_or_a_relativ
     assert "الحدود" in q.speaker_name and "حرس" in q.speaker_name  # an organisation keeps its «لـ» complement
     text = "ويقول الجمهوريون إن الإصلاحات ستساعد. لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون إن الخفض يفيد الأثرياء."
     assert by_cue(text, "يقولون").speaker_name == "الديمقراطيين"
+
+
+def test_eighth_round_speakers_coordinated_subject_adverbial_and_addressees() -> None:
+    # a coordinated speech verb shares the subject of the sentence's first verb (same gender)
+    text = "واستقبلت البلدية الشكاوى طوال الأسبوع الماضي، وقالت إن معظمها يتعلق بالنظافة."
+    assert by_cue(text, "قالت").speaker_name == "البلدية"
+    text = "واستقبل المدير الزوار في مكتبه، وقالت إن الأبواب مفتوحة للجميع دائما."
+    assert by_cue(text, "قالت").speaker_name != "المدير"  # a feminine verb cannot share a masculine subject
+    # «وبصورة واضحة» is an adverbial of manner, not the subject of a verb whose subject came first
+    text = "لكن المعارضين أوضحوا وبصورة واضحة أن أي تأجيل جديد سيقابل بالرفض."
+    assert by_cue(text, "أوضحوا").speaker_name == "المعارضين"
+    # a demonstrative after the verb is its object: the speaker follows it, or nobody is named
+    q = one('وقال ذلك المتحدث باسم البلدية عبد الله سالم: "العمل سينتهي قبل نهاية الشهر".')
+    assert q.speaker_name == "عبد الله سالم"
+    text = "وقال مدير الشركة: لقد أوقفنا الخدمة القديمة، وأكدنا ذلك لهم برسالة مكتوبة إلى كل عميل."
+    assert all("ذلك" not in q.speaker_name for q in quotes_from_text(text))
+    # whom an appeal addresses («المواطنين») and a person spoken to («لسارة») are not speakers
+    text = "قالت الهيئة إن الطرق مغلقة بسبب الأمطار. ودعت المواطنين إلى تجنب السفر حتى صباح الغد."
+    assert by_cue(text, "دعت").speaker_name == "الهيئة"
+    text = "وقالت الكاتبة منى سعيد إنها ستعود. وأعربت لسارة، مديرة الدار، عن سعادتها بالكتاب الجديد كثيرا."
+    assert "سارة" not in by_cue(text, "أعربت").speaker_name
+
+
+def test_eighth_round_sources_names_with_bi_and_coordinated_titles() -> None:
+    # «وفقاً لما جاء في …» at the end of a sentence attributes the clause before it
+    text = 'أغلقت الشركة مصنعها الوحيد في المدينة أمس، وفقاً لما جاء في صحيفة "الحياة" اللندنية.'
+    q = by_cue(text, "وفقاً لما جاء في")
+    assert q.speaker_name == "الحياة" and q.content.startswith("أغلقت الشركة")
+    # a name that starts with بي is not the verb's «بـ» complement
+    q = one("وطالبت الكاتبة سارة بيرنز الشركة برفع اسمها عن الكتاب المترجم.")
+    assert q.content.startswith("رفع اسمها") and "بيرنز" in q.speaker_name
+    # a title aside set off by commas does not count against a homograph's reach
+    q = one('ووصف سامي بيطار، رئيس رابطة الصيادين في المدينة، ما حدث بأنه "اعتداء على مصدر رزقنا".')
+    assert q.cue == "وصف" and q.speaker_name == "سامي بيطار"
+    # a title with a coordinated noun, then the name in a titled aside
+    q = one("قال وزير التربية والتعليم، الدكتور خالد منصور، إن المناهج الجديدة ستطبق العام المقبل.")
+    assert q.speaker_name == "خالد منصور"

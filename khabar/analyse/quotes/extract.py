@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from khabar.analyse.entities.features import word_key
+from khabar.analyse.entities.gazetteer import load_gazetteer
 from khabar.analyse.quotes.lexicon import (
     ACCORDING,
     ANAPHOR_HEADS,
@@ -364,6 +366,9 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if not kept:
         return sp
     head_index, head = kept[0]
+    if (addressee and _accusative_plural(head[0][0])) or _addressed_person(head[0][0]):
+        # «ودعت المشجعين إلى …», «أعربت لجون …»: whom the speaker addressed; the subject is implicit
+        return _Speaker(via=sp.via)
     if head[0][0] in PRONOUN_SUBJECTS:  # «وقال وهو يرتدي زي الحداد …»: a circumstantial clause, not a name
         sp.pronoun = True
         return sp
@@ -385,19 +390,39 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
         first = apposition[0][0]
         if len(apposition) <= 4 and not first.startswith("ال") and not _in(first, TITLE_WORDS):
             name = (apposition[0][1], apposition[-1][2])
+        elif len(apposition) <= 4 and _in(first, TITLE_WORDS):
+            name = _titled_name_in(tx, apposition)  # «وزير التربية …، الدكتور طارق شوقي،»
     sp.name = name
     return sp
 
 
+def _accusative_plural(word: str) -> bool:
+    """A definite sound masculine plural in «ـين» on a participle («المشجعين»، «المواطنين»، «المسؤولين»): the
+    ending of the object or genitive, never of a subject (which ends in «ـون»)."""
+    return word.startswith("الم") and word.endswith("ين") and len(word) >= 8
+
+
+def _addressed_person(word: str) -> bool:
+    """«حين أعربت لجون لوي ديماس، الرئيس التنفيذي …، عن رغبتها»: a given name with the preposition ل written
+    onto it is whom the speaker spoke to (the NER gazetteer knows «جون» as a name, not «لجون»; «لافروف» is a
+    name of its own)."""
+    if not _attached_lam(word):
+        return False
+    words = load_gazetteer().words
+    own, rest = words.get(word_key(word), ()), words.get(word_key(word[1:]), ())
+    return not own and any(tag.startswith("PERS") for tag in rest)
+
+
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
 # the verb's adjuncts and addressees, never its subject.
-_MANNER = word_set("بشكل وبشكل بصوره بطريقه بصفه بكل بلهجه بنبره")
+_MANNER = word_set("بشكل وبشكل بصوره وبصوره بطريقه وبطريقه بصفه بكل وبكل بلهجه وبلهجه بنبره وبنبره")
 _OBJECT_PRONOUNS = word_set(
     "له لها لهم لهما لهن لنا لي لك لكم اليه اليها اليهم اليهما الينا عليه عليها عليهم منه منها منهم "
     "عنه عنها عنهم به بها بهم بنفسه بنفسها بنفسهم"
 )
 
 
+_DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هولاء اولايك")
 _AFTER_MANNER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_MANNER)) + r")\s+$")
 
 
@@ -410,8 +435,8 @@ def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, 
             k += 2
         elif word == "علي" and k + 1 < len(part) and part[k + 1][0] == "نحو":
             k += 3
-        elif word in _OBJECT_PRONOUNS:
-            k += 1
+        elif word in _OBJECT_PRONOUNS or (k == 0 and word in _DEMONSTRATIVES):
+            k += 1  # «أوضح ذلك الناطق …»: the demonstrative is the verb's object, the speaker follows it
         else:
             break
     return part[k:]
@@ -513,8 +538,8 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             break
         if _in(word, TITLE_WORDS) or word in _NOT_NAME:
             break
-        if word.startswith("ال") and not _name_article(words, k):
-            break
+        if (word.startswith("ال") or _and_article(word)) and not _name_article(words, k):
+            break  # «وزير التربية والتعليم المصري»: a coordinated noun of the title, not a name
         if (
             start is not None
             and not words[start].startswith("ال")  # «لحرس الحدود»: the article-initial rest is no given name
@@ -541,6 +566,11 @@ def _nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("يه", "ي", "يين", "يون"))
 
 
+def _and_article(word: str) -> bool:
+    """«والتعليم»، «والدفاع»: و and the article before a noun (not «والد» "father", «والي» "governor")."""
+    return word.startswith("وال") and len(word) >= 6
+
+
 def _name_article(words: list[str], k: int) -> bool:
     """May the article-initial word at `k` belong to a name (a family name after a first name)?"""
     if k == 0:
@@ -548,7 +578,12 @@ def _name_article(words: list[str], k: int) -> bool:
     prev = words[k - 1]
     if prev in _NAME_LINKS:
         return True
-    if not prev.startswith("ال") and not _in(prev, TITLE_WORDS) and prev not in _NOT_NAME:
+    if (
+        not prev.startswith("ال")
+        and not _and_article(prev)
+        and not _in(prev, TITLE_WORDS)
+        and prev not in _NOT_NAME
+    ):
         return True
     return k >= 2 and words[k - 2] in _NAME_LINKS
 
@@ -982,10 +1017,13 @@ def _clause_initial(tx: _Text, s0: int, at: int) -> bool:
 
 
 def _words_outside_brackets(tx: _Text, a: int, b: int) -> int:
-    """How many words t[a:b] has outside parentheses: «المجلس (أكبر منظمة مدنية …)» counts one."""
-    return len(tx.words(a, b)) - sum(
-        len(tx.words(a + p.start(), a + p.end())) for p in re.finditer(r"\([^()]*\)", tx.t[a:b])
-    )
+    """How many words t[a:b] has outside parentheses and title asides: «المجلس (أكبر منظمة مدنية …)» and
+    «زاهر بيراوي، رئيس اللجنة الدولية لكسر الحصار،» count as their heads alone."""
+    inside = 0
+    for p in re.finditer(r"\([^()]*\)|[،,]\s*([^،,()]+)(?=[،,])", tx.t[a:b]):
+        if p.group(1) is None or _in(p.group(1).split()[0], TITLE_WORDS):
+            inside += len(tx.words(a + p.start(), a + p.end()))
+    return len(tx.words(a, b)) - inside
 
 
 def _not_a_cue(tx: _Text, s0: int, m: re.Match[str]) -> bool:
@@ -1321,6 +1359,8 @@ def _attached_bi(tx: _Text, a: int, b: int) -> re.Match[str] | None:
         word = tx.t[bm.start() : _WORD.match(tx.t, bm.start()).end()]  # type: ignore[union-attr]
         if word in _NOT_BI or word in _OBJECT_PRONOUNS or word in _MANNER or word == "بان":
             continue
+        if word[1:2] == "ي":
+            continue  # «جاين بيركن»، «زاهر بيراوي»: a name that starts with بي; a verbal noun never starts with ي
         if _bare(word[1:]) in _IN_PLACE or _previous_word(tx, a, bm.start()) in _PREPOSITIONS:
             continue  # «في بريطانيا»: a name that starts with ب after a preposition
         if tx.t.count("(", a, bm.start()) > tx.t.count(")", a, bm.start()):
@@ -1362,6 +1402,8 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         start = verb_end = verb.end()
     elif needs_verb:
         verb_end = _verb_with_object(tx, _skip_space(t, start))  # «حسبما أخبرته المخرجة …»
+        if verb_end is None and (stated := _STATED_IN.match(t, _skip_space(t, start))) is not None:
+            verb_end = stated.end()  # «وفقاً لما جاء في صحيفة "الإندبندنت"»: what was written in a source
         if verb_end is None:
             return None
         start = verb_end
@@ -1411,7 +1453,10 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
             return None
     lead = tx.t[s0 : m.start()].strip(" \t،,و")
     before = tx.t[s0 : m.start()].rstrip()
-    if not lead or ((m.group().startswith("و") and before.endswith(("،", ",", "."))) or not before):
+    last = not t[end:s1].strip(" \t،,.:؛;" + _CLOSERS)  # «…، وفقاً لما جاء في صحيفة X.»: nothing follows
+    if not lead or (
+        (m.group().startswith("و") and before.endswith(("،", ",", ".")) and not last) or not before
+    ):
         # «وبحسب الوثيقة، فإن …», «…، وحسب قوله سيعرض …»: the rest of the sentence
         a = _skip_space(t, end if t[end : end + 1] not in "،,:" else end + 1)
         opener = re.match(r"(?:ف|و)?ان(?:ه|ها)?\s", t[a:s1])
@@ -1487,6 +1532,7 @@ def _verb_with_object(tx: _Text, at: int) -> int | None:
     return None
 
 
+_STATED_IN = re.compile(r"(?:جاء|ورد|نشر)\s+(?:في|علي)(?=\s)")
 _GOVERNS_LAM = re.compile(r"(?:و)?(?:وفق|طبقا|استنادا)")
 
 
@@ -1869,10 +1915,43 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
     if sp.head is None:
         return None
     head = [w for w in tx.words(*sp.head) if w[0] != ","]
+    untitled = not any(_in(w[0], TITLE_WORDS) for w in head)
+    if untitled and (definite := _definite_subject(tx, head, words[0][0], c)) is not None:
+        return definite  # «واستقبلت البلدية الشكاوى طوال …»: the definite noun, not a word further on
     name = sp.name or _name_in(tx, head)
-    if name is None or (not any(_in(w[0], TITLE_WORDS) for w in head) and len(head) > 3):
+    if name is None or (untitled and len(head) > 3):
         return None
     return name
+
+
+def _definite_subject(
+    tx: _Text, head: list[tuple[str, int, int]], verb: str, c: _Cand
+) -> tuple[int, int] | None:
+    """«واقتادت البحرية الإسرائيلية السفينة إلى …، وقالت إن …» → «البحرية الإسرائيلية»: after a verb-first
+    verb the subject is the definite noun right after it with its relative adjectives (the object follows).
+    Only when the two coordinated verbs agree in gender, as verbs sharing one subject must, and only for
+    verbs of saying: «وهدفت المسرحية … ودعت إلى …» is a play's message, not a statement."""
+    core = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    if _cue_lemma(tx.t[c.cue[0] : c.cue[1]]) in PREP_ONLY | HOMOGRAPHS:
+        return None
+    if (
+        _bare(verb) in _DEMONSTRATIVES
+        or not c.agrees
+        or (core.endswith("ت") or core[:1] == "ت") != c.feminine
+    ):
+        return None
+    if not head[0][0].startswith("ال") or _is_stop(head[0][0]):
+        return None
+    end = 0
+    while (
+        end + 1 < len(head)
+        and _nisba(head[end + 1][0])
+        and tx.original[tx.folded.end(head[end + 1][2]) - 1] != "ى"
+    ):
+        end += 1  # (folding spells «الشكاوى» like a relative adjective; the original keeps its ى)
+    if _nisba(head[0][0]) and end + 1 < len(head) and not head[end + 1][0].startswith("ال"):
+        return None  # «واستقال الأرجنتيني بيلسا …»: a name follows its description
+    return (head[0][1], head[end][2])
 
 
 def _verb_like(word: str) -> bool:
