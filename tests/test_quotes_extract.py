@@ -835,3 +835,40 @@ def test_eighth_round_sources_names_with_bi_and_coordinated_titles() -> None:
     # a title with a coordinated noun, then the name in a titled aside
     q = one("قال وزير التربية والتعليم، الدكتور خالد منصور، إن المناهج الجديدة ستطبق العام المقبل.")
     assert q.speaker_name == "خالد منصور"
+
+
+def test_ninth_round_titles_names_and_organisations() -> None:
+    text = 'قال رئيس الوزراء الماليزي، أنور إبراهيم، إن الميزانية ستقر قريبا. وقال رئيس الوزراء: "لن نرفع الضرائب".'
+    assert (
+        quotes_from_text(text)[-1].speaker_name == "أنور إبراهيم"
+    )  # a construct title points back to its name
+    assert one('وقالت مشرفة البرنامج هند سالم: "بدأنا التسجيل اليوم".').speaker_name == "هند سالم"
+    assert one("وقال السيد خالد بن سعيد، مدير الشركة، إن الأرباح ارتفعت.").speaker_name == "خالد بن سعيد"
+    assert one("قال المرصد الوطني لحقوق العمال إن الأجور تأخرت.").speaker_name == "المرصد الوطني لحقوق العمال"
+    assert one("قال سفير الأردن لدى اليابان، سامي خليل، إن الزيارة مهمة جدا.").speaker_name == "سامي خليل"
+    assert one("أكد المتحدث باسم الشرطة في حلب العقيد ماهر يوسف أن الوضع هادئ.").speaker_name == "ماهر يوسف"
+    q = one("أعلن التحالف بقيادة السعودية استهداف مواقع المسلحين في الشمال.")
+    assert q.speaker_name.startswith("التحالف") and q.content.startswith("استهداف")
+    # the person met during a meeting is not the speaker
+    text = "قال وزير الصحة سعيد ناصر إن الخطة جاهزة. وأكد خلال لقائه، الأحد، مدير منظمة الصحة العالمية، ضرورة دعم المستشفيات."
+    assert by_cue(text, "أكد").speaker_name == "سعيد ناصر"
+
+
+def test_ninth_round_new_cues_objects_and_pointing_back() -> None:
+    q = one("وتوعد القائد بملاحقة المهربين في كل مكان وزمان.")
+    assert q.cue == "توعد" and q.content.startswith("ملاحقة")
+    q = one("وجدد الوزير التأكيد على أن المشروع سيكتمل في موعده.")
+    assert q.speaker_name == "الوزير"
+    q = one("أكد ناشطون مقتل 12 شخصا وإصابة آخرين في القصف الليلي.")
+    assert q.speaker_name == "ناشطون" and q.content.startswith("مقتل")
+    q = one("وأعلنت الوزارة إطلاق حملة وطنية للتطعيم في كل المدارس.")
+    assert q.speaker_name == "الوزارة" and q.content.startswith("إطلاق")
+    q = one("أعلنت الجريدة الرسمية في مصر الأحد إصدار قانون جديد للمرور.")
+    assert q.content.startswith("إصدار")
+    assert quotes_from_text("أغلقت الشرطة الطريق بالكامل وكان يتوقع أن يفتح مساء اليوم.") == []
+    text = (
+        "تبدأ المدارس الدوام الشتوي الأسبوع المقبل في جميع المناطق. أوضح ذلك المتحدث باسم الوزارة سالم علي."
+    )
+    q = one(text)
+    assert q.speaker_name == "سالم علي" and q.content.startswith("تبدأ المدارس")
+    assert_spans(text, [q])

@@ -42,6 +42,7 @@ from khabar.analyse.quotes.lexicon import (
     BY_SAYING,
     DECLINED,
     DOCUMENT_HEADS,
+    EVENT_NOUNS,
     EVIDENCE_HEADS,
     HOMOGRAPHS,
     LOOKBACK_STOPS,
@@ -360,12 +361,17 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
         if part:
             if not kept and _in(part[-1][0], _TITLES_WITH_PREPOSITION) and len(whole) > len(part):
                 sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
+            elif not kept and len(whole) > len(part) and whole[len(part)][0] == "في":
+                # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
+                sp.name = _ranked_name_in(tx, whole[len(part) + 1 : len(part) + 5])
             if not kept:
                 head_cut = len(whole) > len(part)
             kept.append((index, part))
     if not kept:
         return sp
     head_index, head = kept[0]
+    if any(w[0] in _MEETINGS for w in words if w[2] <= head[0][1]):
+        return _Speaker(via=sp.via)  # «وأكد خلال لقائه، الجمعة، ممثل الرئيس …»: whom the speaker met
     if (addressee and _accusative_plural(head[0][0])) or _addressed_person(head[0][0]):
         # «ودعت المشجعين إلى …», «أعربت لجون …»: whom the speaker addressed; the subject is implicit
         return _Speaker(via=sp.via)
@@ -394,6 +400,13 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             name = _titled_name_in(tx, apposition)  # «وزير التربية …، الدكتور طارق شوقي،»
     sp.name = name
     return sp
+
+
+# A meeting with the subject's pronoun: the noun phrase after it is whom the subject met, not the speaker.
+_MEETINGS = word_set(
+    "لقايه لقايها لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها اتصاله اتصالها مباحثاته مباحثاتها "
+    "محادثاته محادثاتها"
+)
 
 
 def _accusative_plural(word: str) -> bool:
@@ -533,9 +546,9 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
     start: int | None = None
     for k in range(len(head) - 1, -1, -1):
         word = head[k][0]
-        if word.startswith(_PREPOSED_ARTICLE):
-            start = None  # «مستشار الأمن القومي بالبيت الأبيض»: a place after a preposition is not a name
-            break
+        if word.startswith(_PREPOSED_ARTICLE) or word in _LED_BY:
+            start = None  # «مستشار الأمن القومي بالبيت الأبيض»: a place after a preposition is not a name,
+            break  # nor the leader in «التحالف بقيادة السعودية»
         if _in(word, TITLE_WORDS) or word in _NOT_NAME:
             break
         if (word.startswith("ال") or _and_article(word)) and not _name_article(words, k):
@@ -550,13 +563,18 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             break  # «الرئيس التنفيذي لتوتال باتريك بويانيه»: the title's «لـ» complement, then the name
         start = k
     if start is not None:
-        if start + 1 < len(head) and start > 0 and words[start - 1] == "لدي":
+        if start > 0 and words[start - 1] == "لدي":
+            if start + 1 == len(head):
+                return None  # «سفير اليمن لدى موسكو»: the country alone; the name, if any, follows
             start += 1  # «لدى أستراليا نبيل بن محمد آل صالح»: the country, then the envoy's name
+        if _attached_lam(words[start]) and words[0].startswith("ال"):
+            return None  # «التحالف العربي لدعم الشرعية»: an organisation's purpose, not a name in it
         return (head[start][1], head[-1][2])
     return None
 
 
 _PREPOSED_ARTICLE = ("بال", "لل", "كال", "وبال", "ولل")
+_LED_BY = word_set("بقياده برياسه")
 _NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و", "لدي"})
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
 
@@ -624,6 +642,8 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             break
         if word in _FORMS or _is_stop(word) or word in _MANNER or word in _OBJECT_PRONOUNS:
             return _Speaker()  # … or an adverbial of manner or a pronoun object: «بشكل قاطع أكد», «لها قال»
+        if not taken and word.startswith(_PREPOSED_ARTICLE):
+            return _Speaker()  # «ودمر الموقع بالكامل وكان يتوقع …»: a prepositional phrase, not a subject
         taken.insert(0, item)
         if len(taken) > 5:
             return _Speaker()
@@ -853,6 +873,7 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
                 return _Cand(cue=cue, content=(cue[1], cue[1]), direct=False, speaker=speaker, silent=True)
         return (
             _postposed(tx, m, cue, s0, s1)
+            or _pointing_back(tx, m, cue, s0, s1)
             or _object_denial(tx, m, cue, lemma, extras, s1)
             or _masdar_object(tx, m, cue, lemma, s0, s1)
             or _evidence_object(tx, m, cue, lemma, s1)
@@ -961,6 +982,18 @@ def _titled_name_in(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, 
     """The name after the first title in `words` («العروض المخرج فيصل يماني» → «فيصل يماني»)."""
     for k, word in enumerate(words[:6]):
         if _in(word[0], TITLE_WORDS):
+            return _name_at(tx, words[k + 1 : k + 3])
+    return None
+
+
+_NOT_PERSON_TITLES = word_set("بيان تقرير مصدر مصادر باسم") | OUTLET_WORDS | DOCUMENT_HEADS
+
+
+def _ranked_name_in(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name after a person's title or rank within a place phrase («تعز العميد سمير الحاج» → «سمير
+    الحاج»); nothing for a document or an outlet («بيان صحافي»)."""
+    for k, word in enumerate(words[:2]):
+        if _in(word[0], TITLE_WORDS) and not _in(word[0], _NOT_PERSON_TITLES):
             return _name_at(tx, words[k + 1 : k + 3])
     return None
 
@@ -1253,7 +1286,14 @@ def _masdar_object(
     if _NEGATION.search(t, max(s0, m.start() - 6), m.start()):
         return None
     words = tx.words(m.end(), min(s1, m.end() + 150))[:12]
-    at = next((k for k, w in enumerate(words) if w[0] == "," or _masdar_word(tx, w)), None)
+    at = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w[0] == "," or _masdar_word(tx, w) or _object_after_subject(words, k)
+        ),
+        None,
+    )
     if at is None or words[at][0] == ",":
         return None
     a = words[at][1]
@@ -1272,6 +1312,23 @@ def _masdar_object(
     )
 
 
+def _object_after_subject(words: list[tuple[str, int, int]], k: int) -> bool:
+    """«وأكد التحالف إصدار 6 تصاريح …»: an indefinite verbal noun right after a definite subject is the verb's
+    object (an adjective of the subject would be definite too; a title before a name, «الوزيرة انتصار», is
+    excluded)."""
+    if k == 0:
+        return False
+    word, previous = words[k][0], words[k - 1][0]
+    return (
+        not word.startswith(("ال", "و", "ف", "ب", "ل"))
+        and not _is_stop(word)
+        and _masdar_pattern(word)
+        and previous.startswith("ال")
+        and (previous in _WEEKDAYS or not _is_stop(previous))  # «… في مصر الأحد إصدار …», not «إلى اتفاق»
+        and not _in(previous, TITLE_WORDS)
+    )
+
+
 def _masdar(word: str) -> bool:
     """An abstract verbal noun that heads a stated position, with or without the article or a pronoun."""
     bare = _bare(word)
@@ -1281,7 +1338,9 @@ def _masdar(word: str) -> bool:
             stem = stem[:-1] + "ه"
         if suffix and bare.endswith(suffix) and stem in POSITION_NOUNS:
             return True
-    return bare in POSITION_NOUNS
+    return (
+        bare in POSITION_NOUNS or word in EVENT_NOUNS
+    )  # an event noun only indefinite («مقتل»، not «المقتل»)
 
 
 _SHOWED = "اظهر"
@@ -1367,6 +1426,28 @@ def _attached_bi(tx: _Text, a: int, b: int) -> re.Match[str] | None:
             continue  # «طالب المجلس (أكبر منظمة … في بريطانيا) بإجراء …»: inside a parenthesis
         return bm
     return None
+
+
+def _pointing_back(tx: _Text, m: re.Match[str], cue: tuple[int, int], s0: int, s1: int) -> _Cand | None:
+    """«… في الفترة الصباحية. أوضح ذلك الناطق الإعلامي بجوازات القصيم الرائد حماد المطيري»: a sentence-initial
+    speech verb whose object is «ذلك» states the sentence before it."""
+    words = tx.words(m.end(), s1)
+    if not words or words[0][0] not in {"ذلك", "هذا"} or s0 == 0 or not _clause_initial(tx, s0, m.start()):
+        return None
+    if not m.group("verb") or m.group("verb") in _PARTICIPLES:
+        return None
+    p0, p1 = tx.sentence(s0 - 1)
+    if p1 > s0 or len(tx.words(p0, p1)) < 4:
+        return None
+    nested = _CUE.search(tx.t, words[0][2], s1)  # «… والذي أكد أن …»: the speaker phrase ends there
+    speaker = _parse_region(tx, m.end(), nested.start() if nested else s1, relay=False)
+    if speaker.head is None:
+        return None
+    a, b = _strip(tx.t, p0, p1)
+    verb = m.group("verb")
+    return _Cand(
+        cue=cue, content=(a, b), direct=False, speaker=speaker, feminine=verb in _FEMININE, agrees=True
+    )
 
 
 def _object_denial(
@@ -1606,6 +1687,57 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
+def _is_construct_title(words: list[str]) -> bool:
+    """A title with its definite genitive, alone or with relative adjectives: «رئيس الحكومة»، «وزير
+    الخارجية الأميركي»."""
+    return (
+        2 <= len(words) <= 3
+        and not words[0].startswith(("ال", "وال"))
+        and _in(words[0], TITLE_WORDS)
+        and words[1].startswith("ال")
+        and all(_nisba(w) for w in words[2:])
+    )
+
+
+def _mentioned_title(tx: _Text, words: list[str], before: int) -> tuple[int, int] | None:
+    """The name the article gave after an earlier, fuller mention of a construct title: «رئيس الحكومة
+    الإسبانية، ماريانو راخوي» for a later «رئيس الحكومة» (its adjectives and one comma may come between)."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:2]) + r"(?!\w)")
+    found = None
+    for m in pattern.finditer(tx.t, 0, before):
+        after = tx.words(m.end(), min(before, m.end() + 80))[:6]
+        k = 0
+        while k < len(after) and after[k][0] != "," and _nisba(after[k][0]):
+            k += 1
+        if k < len(after) and after[k][0] == ",":
+            k += 1
+        found = _full_name_at(tx, after[k:]) or found
+    return found
+
+
+_DIRECTIONS = word_set("جنوب جنوبي شمال شمالي شرق شرقي غرب غربي وسط شمالا جنوبا شرقا غربا")
+
+
+def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Like `_name_at`, but a name of up to four words, through its links: «عادل بن أحمد الجبير»."""
+    first = _name_at(tx, words[:1])
+    if first is None or words[0][0].startswith((*_PREPOSED_ARTICLE, "وال")) or words[0][0] in _DIRECTIONS:
+        return None  # «وزير الخارجية التركي جنوبي روسيا»: where the meeting was, not a name
+    end = 0
+    for k in range(1, min(4, len(words))):
+        w = words[k][0]
+        if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
+            break
+        if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in _NAME_LINKS:
+            break  # «جون كيري الأمريكي»: an adjective after the name
+        end = k
+        if w.startswith("ال"):
+            break  # «مشاري البلام تقييم الأعمال»: the family name ends the name
+    while end > 0 and words[end][0] in _NAME_LINKS:
+        end -= 1
+    return (words[0][1], words[end][2])
+
+
 _NOT_NAME_ADJECTIVES = word_set(
     "اخر اخري اخرون اخرين اخران ثان ثاني ثالث ثالثه واحد رفيع كبير بارز سابق سابقه"
 )
@@ -1806,6 +1938,10 @@ def _resolve(
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
                 elif (described := _described(tx, words, history, sp.head[0])) is not None:
                     name, resolution = described, "anaphor"
+            elif sp.name is None and resolution == "explicit" and _is_construct_title(words):
+                mention = _mentioned_title(tx, words, sp.head[0])
+                if mention is not None:  # «وقال رئيس الحكومة» after «رئيس الحكومة الإسبانية، ماريانو راخوي»
+                    name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
             if not nested:
                 is_outlet = any(_in(w, OUTLET_WORDS) for w in words)
                 feminine = c.feminine if c.agrees else _is_feminine(desc, name)
@@ -1909,7 +2045,7 @@ def _clause_subject(tx: _Text, c: _Cand) -> tuple[int, int] | None:
         return None
     if words[0][0].startswith("ال"):
         return None
-    if _in(words[1][0], TITLE_WORDS) and (titled := _name_at(tx, words[2:4])) is not None:
+    if _in(words[1][0], TITLE_WORDS) and (titled := _full_name_at(tx, words[2:6])) is not None:
         return titled  # «رفض الفنان مشاري البلام تقييم …، وقال إنه …»: the name after the subject's title
     sp = _parse_region(tx, words[1][1], c.cue[0], relay=False)
     if sp.head is None:

@@ -85,6 +85,7 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("وجد", "جد", "", ()),  # «وجدت دراسة أن …»: a finding, only with «أن» (`_FINDING` in extract.py)
     # Pledges and appeals with their own preposition (`PREP_ONLY`): «تعهد بعدم …»، «حث على …»، «نصح بـ …».
     ("تعهد", "تعهد", "متعهد", ("ب",)),
+    ("توعد", "توعد", "متوعد", ("ب",)),  # a threat with its «بـ» content: «متوعداً إياه بنيل جزائه»
     ("حث", "حث", "", ("علي",)),
     ("نصح", "نصح", "", ("ب",)),
 )
@@ -93,7 +94,13 @@ EVIDENCE_HEADS = word_set(
 )
 # Verbs in the past only: the present of «أبلغ» (يُبلغ) is spelled as «يبلغ» "it amounts to / reaches", that of
 # «وعد» (يعد) as «يُعدّ» "is considered"; each with its extra introducers, as in `SOUND_VERBS`.
-PAST_ONLY_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (("ابلغ", ()), ("اخبر", ()), ("وعد", ("ب",)))
+# «جدّد» likewise: «تجدد» is also "was renewed" («تجدد القتال»), and its participle «مجدداً» is the adverb "again".
+PAST_ONLY_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ابلغ", ()),
+    ("اخبر", ()),
+    ("وعد", ("ب",)),
+    ("جدد", ()),
+)
 # Defective verbs (final ى): past forms are irregular.
 DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] = (
     (("نفي", "نفت", "نفيا", "نفتا", "نفوا"), "نفي", "ناف", ("obj",)),
@@ -104,7 +111,7 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
 )
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
-PREP_ONLY = word_set("وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد وعد حث نصح")
+PREP_ONLY = word_set("وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد توعد وعد حث نصح")
 # Verb forms spelled like a common noun, preposition or verb of another sense («عبر» "via", «ثمن» "price»,
 # «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
@@ -138,7 +145,8 @@ SPEAKER_STOPS = word_set(
     "في خلال امام عبر اثناء لدي عقب بعد قبل منذ اليوم امس مساء صباح ظهر الاحد الاثنين الثلاثاء "
     "الاربعاء الخميس الجمعه السبت حين عندما ردا تعليقا بشان حول مع الذي التي الذين قد ايضا كذلك "
     "بدوره بدورها من علي الي عن ان بان انه انها امس، الاسبوع الشهر مساء، صباح، خلالها فيه فيها "
-    "دايما ابدا كثيرا بوضوح بصراحه حرفيا ذي ذو ذات يوم اليوم، ظهر مرارا مجددا سابقا لاحقا صراحه بدوره مره ثانيه اخري اول اليوم الليله الليله، هذا"
+    "دايما ابدا كثيرا بوضوح بصراحه حرفيا ذي ذو ذات يوم اليوم، ظهر مرارا مجددا سابقا لاحقا صراحه بدوره مره ثانيه اخري اول اليوم الليله الليله، هذا "
+    "التاكيد"  # «وجدد السفير التأكيد على أن»: the object, never part of the speaker
 )
 # Heads of descriptions (not part of a person's name): «وزير الدفاع الأميركي آشتون كارتر».
 TITLE_WORDS = word_set(
@@ -146,9 +154,12 @@ TITLE_WORDS = word_set(
     "متحدث متحدثه ناطق ناطقه امين ممثل وكيل صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون "
     "تقرير بيان مصدر مصادر باسم الرييس الملك الامير ولي الشيخ الوزير السفير المتحدث المتحدثه الناطق "
     "خبير خبراء محلل محللون مسوولو مدرب لاعب مخترع خطاط بايع فنان فنانه كاتب كاتبه باحث باحثه دكتور مهندس "
-    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد اميرال ادميرال مدعي محافظ فريق "
+    "محامي قاضي نجم مغني مغنيه مخرج مخرجه لواء عميد عقيد مقدم الرايد نقيب ملازم اميرال ادميرال مدعي محافظ "
+    "فريق مشرف السيد "
+    # («الرائد» "Major" only with the article: bare «رائد» is a given name)
     # feminine titles (not «أمينة», a given name, nor «محافظة», a province)
-    "زعيمه سفيره مستشاره قايده مندوبه ممثله وكيله نايبه خبيره محلله مدربه لاعبه دكتوره مهندسه محاميه قاضيه"
+    "زعيمه سفيره مستشاره قايده مندوبه ممثله وكيله نايبه خبيره محلله مدربه لاعبه دكتوره مهندسه محاميه قاضيه "
+    "مشرفه السيده"
 )
 # Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
 UNNAMED_SOURCES = word_set(
@@ -163,6 +174,9 @@ POSITION_NOUNS = word_set(
     "ضروره اهميه استعداد رغبه حرص دعم تاييد رفض التزام موافقه ترحيب قلق اسف ادانه تمسك عزم نيه استمرار "
     "تضامن معارضه استنكار"
 )
+# Verbal nouns of events that an announcement or confirmation reports: «أكد ناشطون مقتل 40 عنصرا»، «أعلنت البحرية
+# اعتراض سفينة»، «أكدت تقارير وقوف إسرائيل وراء الهجوم».
+EVENT_NOUNS = word_set("مقتل اصابه سقوط وفاه اعتقال اعتراض تدمير استشهاد اغتيال انسحاب وقوف")
 # Quantifiers whose «من …» names the group that speaks: «كل من تركيا وروسيا»، «كثير من المسؤولين».
 QUANTIFIERS = word_set("كل كثير عدد بعض عديد عشرات مييات")
 # Plurals of things (sources, outlets, documents) take feminine singular agreement: «ذكرت المصادر».
