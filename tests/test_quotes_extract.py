@@ -872,3 +872,21 @@ def test_ninth_round_new_cues_objects_and_pointing_back() -> None:
     q = one(text)
     assert q.speaker_name == "سالم علي" and q.content.startswith("تبدأ المدارس")
     assert_spans(text, [q])
+
+
+def test_tenth_round_companies_honorifics_hashtags_and_hosts() -> None:
+    text = 'قال موقع "فيسبوك" إن أرباحه ارتفعت. وأعلنت الشركة أيضا عن نمو في عدد المستخدمين هذا العام.'
+    assert quotes_from_text(text)[-1].speaker_name == "فيسبوك"  # «الشركة»: the website just quoted
+    q = one("وأعلنت ما تسمى جبهة التحرير مسؤوليتها عن الهجوم على الحاجز.")
+    assert q.speaker_name == "جبهة التحرير" and q.content.startswith("مسؤوليتها")
+    assert one("وقال معالي وزير المالية محمد سالم إن الميزانية متوازنة.").speaker_name == "محمد سالم"
+    assert one("وقالت المغنية #سارة_علي إنها ستعود إلى المسرح.").speaker_name == "سارة علي"
+    q = by_cue("وضعت الفنانة منى حداً لمسيرتها، وقالت إنها ستتفرغ لعائلتها.", "قالت")
+    assert q.speaker_name == "منى"  # «حداً» (tanween) is no part of a name
+    q = one('قال مصدر أمني لـ"سكاي نيوز عربية" إن الطريق أغلق صباح اليوم.')
+    assert q.content.startswith("الطريق أغلق")  # the quoted audience is a name, not the quotation
+    text = 'وأكدت الكاتبة هدى سالم خلال استضافتها على قناة "الشرق"، أن "الرواية جاهزة"، مضيفة أنها "ستنشر قريبا".'
+    assert by_cue(text, "مضيفة").speaker_name == "هدى سالم"  # the host channel is not the speaker
+    assert one("كما دعت الوزارة المتقدمين إلى سرعة التسجيل في الموقع.").speaker_name == "الوزارة"
+    text = "أبدى المدرب الوطني لنادي الهلال محمد سالم رضاه عن الأداء. وأشار المدرب الوطني إلى أن الفريق تحسن كثيرا."
+    assert by_cue(text, "أشار").speaker_name == "محمد سالم"

@@ -92,7 +92,7 @@ _OPENERS = re.compile('[«“„"”]')
 _NP_END = re.compile(r"[،,:؛;]|[.!?؟](?=\s|$)")
 _NEGATION = re.compile(r"(?<!\w)(?:لم|لا|لن|ما|ولم|ولا|ولن|فلم|فلا)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:عما|مما|ما|كما|حسبما|لما)\s*$")
-_RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين")
+_RELATIVES = word_set("الذي التي الذين والذي والتي والذين اللذين اللتين ممن")
 _RESUMPTIVE = word_set("فيه فيها")  # «قالت فيه X»: "in which", then the speaker
 _DASHES = "-–—"  # a separator written as a dash opens or closes an aside, not a clause
 _PERSONAL_RELATIVES = word_set("الذين اللذين اللتين")
@@ -375,6 +375,19 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if (addressee and _accusative_plural(head[0][0])) or _addressed_person(head[0][0]):
         # «ودعت المشجعين إلى …», «أعربت لجون …»: whom the speaker addressed; the subject is implicit
         return _Speaker(via=sp.via)
+    if addressee:
+        # «دعت الوزارة المتقدمين …»: after a definite noun (never the first term of a genitive) the plural
+        # in «ـين» is the addressee; «اتحاد المعلمين» (no article before it) is one name
+        cut = next(
+            (
+                k
+                for k in range(1, len(head))
+                if _accusative_plural(head[k][0]) and head[k - 1][0].startswith("ال")
+            ),
+            None,
+        )
+        if cut is not None:
+            head = head[:cut]
     if head[0][0] in PRONOUN_SUBJECTS:  # «وقال وهو يرتدي زي الحداد …»: a circumstantial clause, not a name
         sp.pronoun = True
         return sp
@@ -435,6 +448,7 @@ _OBJECT_PRONOUNS = word_set(
 )
 
 
+_SO_CALLED = word_set("تسمي يسمي يعرف تعرف")
 _DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هولاء اولايك")
 _AFTER_MANNER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_MANNER)) + r")\s+$")
 
@@ -448,6 +462,8 @@ def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, 
             k += 2
         elif word == "علي" and k + 1 < len(part) and part[k + 1][0] == "نحو":
             k += 3
+        elif word == "ما" and k + 1 < len(part) and part[k + 1][0] in _SO_CALLED:
+            k += 2  # «وأعلنت ما تسمى مؤسسة الكنانة …»: "the so-called", then the subject
         elif word in _OBJECT_PRONOUNS or (k == 0 and word in _DEMONSTRATIVES):
             k += 1  # «أوضح ذلك الناطق …»: the demonstrative is the verb's object, the speaker follows it
         else:
@@ -541,6 +557,8 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
                 break
             end = k
         return (head[0][1], head[end][2])
+    while len(head) > 1 and _masdar(head[-1][0]):
+        head, words = head[:-1], words[:-1]  # «معالي الأمين العام ضرورة»: the verb's object, not a name
     # Backwards from the end: name words, and family names with the article after a first name
     # («محمد العلي», «عبد الفتاح السيسي»), up to the title.
     start: int | None = None
@@ -731,7 +749,9 @@ def _is_name_quote(tx: _Text, q: int) -> bool:
     inner = tx.words(q + 1, close)
     before = tx.words(max(0, q - 25), q)
     prev = before[-1][0] if before else ""
-    return len(inner) <= 4 and (_in(prev, OUTLET_WORDS) or len(inner) <= 2)
+    return len(inner) <= 4 and (
+        _in(prev, OUTLET_WORDS) or prev == "ل" or len(inner) <= 2
+    )  # «لـ"سكاي نيوز عربية"»
 
 
 def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
@@ -883,6 +903,13 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     if region_words and _masdar_word(tx, region_words[0]):
         # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
         return _masdar_object(tx, m, cue, lemma, s0, s1)
+    if (
+        intro.lastgroup == "prep"
+        and any(_masdar(w[0]) for w in region_words[1:])
+        and (by_object := _masdar_object(tx, m, cue, lemma, s0, s1)) is not None
+    ):
+        # «وأعلنت ما تسمى جبهة التحرير مسؤوليتها عن …»: the listed verbal noun, not «عن», opens the content
+        return by_object
     if lemma == "اشار" and any(_bare(w[0]) in _GESTURE for w in tx.words(m.end(), min(s1, intro.end() + 60))):
         return None  # «وأشار بونجاح إلى الحكم بيده»: pointing, not speaking
     if len(region_words) > _MAX_REGION_WORDS or any(w[0] in _CLAUSE_WORDS for w in region_words):
@@ -1286,16 +1313,20 @@ def _masdar_object(
     if _NEGATION.search(t, max(s0, m.start() - 6), m.start()):
         return None
     words = tx.words(m.end(), min(s1, m.end() + 150))[:12]
+    # «وأكد خلال لقائه، الأحد، مدير المنظمة، ضرورة …»: the commas of a meeting phrase do not end the search
+    meeting = len(words) > 1 and words[0][0] == "خلال" and words[1][0] in _MEETINGS
     at = next(
         (
             k
             for k, w in enumerate(words)
-            if w[0] == "," or _masdar_word(tx, w) or _object_after_subject(words, k)
+            if (w[0] == "," and not meeting) or _masdar_word(tx, w) or _object_after_subject(words, k)
         ),
         None,
     )
     if at is None or words[at][0] == ",":
         return None
+    if at and words[at - 1][0] == "عدم":
+        at -= 1  # «أكد … عدم نيته الاستقالة»: the negated position is the content
     a = words[at][1]
     b = _content_end(tx, a, s1)
     a, b = _strip(t, a, b)
@@ -1388,8 +1419,8 @@ def _masdar_word(tx: _Text, item: tuple[str, int, int]) -> bool:
     word = item[0]
     if _masdar(word):
         return True
-    if word.startswith(("ال", "وال")):
-        return False
+    if word.startswith(("ال", "وال")) or word in _MEETINGS:
+        return False  # («خلال لقائه»: when the speaker spoke, not what)
     for suffix in ("هما", "هم", "ها", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             # «إدارة»: a feminine ending spelled like the pronoun, not a suffix
@@ -1715,6 +1746,11 @@ def _mentioned_title(tx: _Text, words: list[str], before: int) -> tuple[int, int
     return found
 
 
+def _known_name(word: str) -> bool:
+    """Was `word` part of a person's name in the NER training data (the shipped gazetteer)?"""
+    return any(tag.startswith("PERS") for tag in load_gazetteer().words.get(word_key(word), ()))
+
+
 _DIRECTIONS = word_set("جنوب جنوبي شمال شمالي شرق شرقي غرب غربي وسط شمالا جنوبا شرقا غربا")
 
 
@@ -1730,6 +1766,9 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
             break
         if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in _NAME_LINKS:
             break  # «جون كيري الأمريكي»: an adjective after the name
+        linked = w.startswith("ال") or w in _NAME_LINKS or words[k - 1][0] in _NAME_LINKS or _known_name(w)
+        if not linked and (k > 1 or _masdar_word(tx, words[k]) or _name_at(tx, words[k : k + 1]) is None):
+            break  # «الفنانة فلة اعتذارها لمحبيها»: past a second word, only links and known names
         end = k
         if w.startswith("ال"):
             break  # «مشاري البلام تقييم الأعمال»: the family name ends the name
@@ -1738,6 +1777,7 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
     return (words[0][1], words[end][2])
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _NOT_NAME_ADJECTIVES = word_set(
     "اخر اخري اخرون اخرين اخران ثان ثاني ثالث ثالثه واحد رفيع كبير بارز سابق سابقه"
 )
@@ -1748,11 +1788,16 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
     pattern = re.compile(rf"(?<!\w)(?:ال)?{re.escape(head)}(?!\w)")
     found = None
     for m in pattern.finditer(tx.t, 0, before):
-        words = tx.words(m.end(), min(before, m.end() + 60))[:4]
+        words = tx.words(m.end(), min(before, m.end() + 90))[:8]
         cut = next((k for k, w in enumerate(words) if w[0] == ","), None)
         words = words[:cut]  # «أمام الزعيم، حيث أجرى …»: a name never crosses a comma
         if words and _article(tx, words[0]) and _nisba(words[0][0]):
             words = words[1:]  # «الروسي»
+        if words and _attached_lam(words[0][0]):
+            # «المدرب الفرنسي لنادي ريال مدريد الإسباني زين الدين زيدان»: past the title's «لـ» complement
+            known = next((k for k, w in enumerate(words) if k and _known_name(w[0])), None)
+            words = words[known:] if known is not None else []
+        words = words[:4]
         if len(words) >= 3 and _bare(words[0][0]) in _ISSUED and words[1][0] == "عن":
             words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
         found = _name_at(tx, words) or found
@@ -1781,6 +1826,9 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
     definite word, a function word, a title, a verb form or an adjective of the title before it."""
     name = []
     for w in words[:2]:
+        end = tx.folded.start(w[2]) if w[2] < len(tx.t) else len(tx.original)  # the marks folding dropped
+        if _TANWEEN.search(tx.original, tx.folded.start(w[1]), end):
+            break  # «فلة الجزائرية حداً»: an accusative noun with tanween, never part of a name
         family = bool(name) and w[0].startswith("ال") and not _nisba(w[0])  # «مشاري البلام»، «خالد الفالح»
         if (_article(tx, w) and not family) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
             break
@@ -2176,7 +2224,13 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     """
     if c.feminine:
         s0, _ = tx.sentence(c.cue[0])
-        mentions = list(_OUTLET_MENTION.finditer(tx.t, s0, c.cue[0]))
+        mentions = [
+            o
+            for o in _OUTLET_MENTION.finditer(tx.t, s0, c.cue[0])
+            if not _is_stop(
+                _previous_word(tx, s0, o.start()) or "و"
+            )  # «استضافتها على قناة "النهار"»: the host
+        ]
         if mentions:
             span = mentions[-1].span(1)
             f = tx.folded
@@ -2214,7 +2268,7 @@ def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | 
 
 def _clean_name(name: str) -> str:
     return (
-        re.sub(r"\s+", " ", name.strip(" \t\n«»“”\"'،,.:"))
+        re.sub(r"\s+", " ", name.strip(" \t\n«»“”\"'،,.:#").replace("_", " "))  # «#فلة_الجزائرية»
         .replace("«", "")
         .replace("»", "")
         .replace("“", "")
@@ -2236,6 +2290,8 @@ def _antecedent(words: list[str], history: list[_Said]) -> str | None:
     for said in reversed(history):
         if head in DOCUMENT_HEADS and said.is_outlet:
             return said.name
+        if head == "شركه" and said.is_outlet and _bare(said.desc.split()[0]) == "موقع":
+            return said.name  # «وأعلنت الشركة» after «قال موقع "تويتر"»: the website is the company
         words_of = said.desc.split()
         have = {_bare(w) for w in words_of} | {_bare(w[1:]) for w in words_of if w[:1] in "ول"}
         if wanted <= have:
