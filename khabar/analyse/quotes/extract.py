@@ -363,7 +363,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
                 sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
             elif not kept and len(whole) > len(part) and whole[len(part)][0] == "في":
                 # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
-                sp.name = _ranked_name_in(tx, whole[len(part) + 1 : len(part) + 5])
+                sp.name = _titled_name_in(tx, whole[len(part) + 1 : len(part) + 5], within=2, persons=True)
             if not kept:
                 head_cut = len(whole) > len(part)
             kept.append((index, part))
@@ -432,11 +432,7 @@ def _addressed_person(word: str) -> bool:
     """«حين أعربت لجون لوي ديماس، الرئيس التنفيذي …، عن رغبتها»: a given name with the preposition ل written
     onto it is whom the speaker spoke to (the NER gazetteer knows «جون» as a name, not «لجون»; «لافروف» is a
     name of its own)."""
-    if not _attached_lam(word):
-        return False
-    words = load_gazetteer().words
-    own, rest = words.get(word_key(word), ()), words.get(word_key(word[1:]), ())
-    return not own and any(tag.startswith("PERS") for tag in rest)
+    return _attached_lam(word) and not _gazetteer_tags(word) and _known_name(word[1:])
 
 
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
@@ -749,9 +745,8 @@ def _is_name_quote(tx: _Text, q: int) -> bool:
     inner = tx.words(q + 1, close)
     before = tx.words(max(0, q - 25), q)
     prev = before[-1][0] if before else ""
-    return len(inner) <= 4 and (
-        _in(prev, OUTLET_WORDS) or prev == "ل" or len(inner) <= 2
-    )  # «لـ"سكاي نيوز عربية"»
+    # «صحيفة "…"», «لـ"سكاي نيوز عربية"» (an audience), or a short name
+    return len(inner) <= 4 and (_in(prev, OUTLET_WORDS) or prev == "ل" or len(inner) <= 2)
 
 
 def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
@@ -1005,24 +1000,19 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
 _TITLES_WITH_PREPOSITION = word_set("المشرف المشرفه مشرف المسوول المسووله مسوول القايم القايمون القايمين")
 
 
-def _titled_name_in(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The name after the first title in `words` («العروض المخرج فيصل يماني» → «فيصل يماني»)."""
-    for k, word in enumerate(words[:6]):
-        if _in(word[0], TITLE_WORDS):
+def _titled_name_in(
+    tx: _Text, words: list[tuple[str, int, int]], *, within: int = 6, persons: bool = False
+) -> tuple[int, int] | None:
+    """The name after the first title among the first `within` words («العروض المخرج فيصل يماني» → «فيصل
+    يماني»); with `persons`, only after a person's title or rank, not a document's or an outlet's («تعز العميد
+    سمير الحاج» → «سمير الحاج», but nothing in «بيان صحافي»)."""
+    for k, word in enumerate(words[:within]):
+        if _in(word[0], TITLE_WORDS) and not (persons and _in(word[0], _NOT_PERSON_TITLES)):
             return _name_at(tx, words[k + 1 : k + 3])
     return None
 
 
 _NOT_PERSON_TITLES = word_set("بيان تقرير مصدر مصادر باسم") | OUTLET_WORDS | DOCUMENT_HEADS
-
-
-def _ranked_name_in(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The name after a person's title or rank within a place phrase («تعز العميد سمير الحاج» → «سمير
-    الحاج»); nothing for a document or an outlet («بيان صحافي»)."""
-    for k, word in enumerate(words[:2]):
-        if _in(word[0], TITLE_WORDS) and not _in(word[0], _NOT_PERSON_TITLES):
-            return _name_at(tx, words[k + 1 : k + 3])
-    return None
 
 
 def _title_complement(tx: _Text, s0: int, prep: re.Match[str], limit: int) -> bool:
@@ -1369,9 +1359,8 @@ def _masdar(word: str) -> bool:
             stem = stem[:-1] + "ه"
         if suffix and bare.endswith(suffix) and stem in POSITION_NOUNS:
             return True
-    return (
-        bare in POSITION_NOUNS or word in EVENT_NOUNS
-    )  # an event noun only indefinite («مقتل»، not «المقتل»)
+    # an event noun only indefinite, as an announcement's object: «مقتل», not «المقتل»
+    return bare in POSITION_NOUNS or word in EVENT_NOUNS
 
 
 _SHOWED = "اظهر"
@@ -1746,9 +1735,14 @@ def _mentioned_title(tx: _Text, words: list[str], before: int) -> tuple[int, int
     return found
 
 
+def _gazetteer_tags(word: str) -> tuple[str, ...]:
+    """The entity tags the NER training data gave `word` (the shipped gazetteer), if any."""
+    return load_gazetteer().words.get(word_key(word), ())
+
+
 def _known_name(word: str) -> bool:
-    """Was `word` part of a person's name in the NER training data (the shipped gazetteer)?"""
-    return any(tag.startswith("PERS") for tag in load_gazetteer().words.get(word_key(word), ()))
+    """Was `word` part of a person's name in the NER training data?"""
+    return any(tag.startswith("PERS") for tag in _gazetteer_tags(word))
 
 
 _DIRECTIONS = word_set("جنوب جنوبي شمال شمالي شرق شرقي غرب غربي وسط شمالا جنوبا شرقا غربا")
@@ -2224,12 +2218,11 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     """
     if c.feminine:
         s0, _ = tx.sentence(c.cue[0])
+        # not an outlet after a preposition: «استضافتها على قناة "النهار"» names the host, not the speaker
         mentions = [
             o
             for o in _OUTLET_MENTION.finditer(tx.t, s0, c.cue[0])
-            if not _is_stop(
-                _previous_word(tx, s0, o.start()) or "و"
-            )  # «استضافتها على قناة "النهار"»: the host
+            if not _is_stop(_previous_word(tx, s0, o.start()) or "و")
         ]
         if mentions:
             span = mentions[-1].span(1)
