@@ -890,3 +890,19 @@ def test_tenth_round_companies_honorifics_hashtags_and_hosts() -> None:
     assert one("كما دعت الوزارة المتقدمين إلى سرعة التسجيل في الموقع.").speaker_name == "الوزارة"
     text = "أبدى المدرب الوطني لنادي الهلال محمد سالم رضاه عن الأداء. وأشار المدرب الوطني إلى أن الفريق تحسن كثيرا."
     assert by_cue(text, "أشار").speaker_name == "محمد سالم"
+
+
+def test_eleventh_round_honorifics_agencies_and_names_after_places() -> None:
+    text = "وجه الأمير خالد بن سعد أمير المنطقة بتحسين الطرق. وعبر سموه عن سعادته بالمشروع الجديد في المدينة."
+    assert by_cue(text, "عبر").speaker_name == "خالد بن سعد"  # «سموه»: the dignitary just named
+    q = one("وذكرت وكالة الأنباء السودانية أن الطريق أغلق بسبب الأمطار.")
+    assert q.speaker_name == "وكالة الأنباء السودانية"  # not the generic «الأنباء»
+    assert one("قال ألبرتو مورا رئيس نادي المدينة إن الفريق جاهز.").speaker_name == "ألبرتو مورا"
+    q = one("وقال رئيس اتحاد الكتاب في المدينة، سامي حداد، إن المعرض ناجح هذا العام.")
+    assert q.speaker_name == "سامي حداد"
+    text = "وأشاد وزير الخارجية في مؤتمر صحفي مع نظيره الأردني، سامي حداد، بالاتفاق الجديد بين البلدين."
+    assert all(q.speaker_name != "سامي حداد" for q in quotes_from_text(text))  # the counterpart
+    q = one("ونقلت الوكالة عن السفير الياباني في مصر كينجي تاناكا قوله إن الزيارة ناجحة.")
+    assert q.speaker_name == "كينجي تاناكا"
+    text = 'قالت المغنية هدى سالم: "أنا سعيدة الليلة". وأضافت وسط هتاف الجمهور: "شكرا لكم جميعا".'
+    assert quotes_from_text(text)[-1].speaker_name == "هدى سالم"  # «وسط …» is an adverbial

@@ -336,6 +336,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     parts = [_without_adjuncts(part) for part in parts]
     kept: list[tuple[int, list[tuple[str, int, int]]]] = []
     head_cut = False  # the head's piece went on past it («الوزارة في بيان»)
+    head_rest: list[tuple[str, int, int]] = []
     for index, part in enumerate(parts):
         if not part:
             continue
@@ -363,9 +364,11 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
                 sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
             elif not kept and len(whole) > len(part) and whole[len(part)][0] == "في":
                 # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
-                sp.name = _titled_name_in(tx, whole[len(part) + 1 : len(part) + 5], within=2, persons=True)
+                rest = whole[len(part) + 1 : len(part) + 6]
+                sp.name = _titled_name_in(tx, rest, within=2, persons=True) or _name_after_place(tx, rest)
             if not kept:
                 head_cut = len(whole) > len(part)
+                head_rest = whole[len(part) :]
             kept.append((index, part))
     if not kept:
         return sp
@@ -404,6 +407,22 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     bracketed = "(" in tx.t[head[-1][2] : kept[1][1][0][1]] if len(kept) > 1 else False
     # A piece after a head that was cut short describes what followed the head («الوزارة في بيان، نشرته …»).
     follows = len(kept) > 1 and kept[1][0] == head_index + 1 and not head_cut
+    titled_head = any(_in(w[0], TITLE_WORDS) and not _in(w[0], _NOT_PERSON_TITLES) for w in head)
+    place_only = len(head_rest) <= 3 and not any(w[0] == "مع" or _in(w[0], TITLE_WORDS) for w in head_rest)
+    if (
+        name is None
+        and head_cut
+        and place_only
+        and titled_head
+        and len(kept) > 1
+        and kept[1][0] == head_index + 1
+    ):
+        # «رئيس اتحاد المسلمين في الولاية، أفنين ألتينر،»: a person's title cut at its place, then the name
+        # (not «… في مؤتمر صحفي مع نظيره المصري، سامح شكري»: the counterpart's)
+        aside = kept[1][1]
+        full = _full_name_at(tx, aside)
+        if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]):
+            name = full
     if name is None and follows and not addressee and not bracketed:
         apposition = kept[1][1]
         first = apposition[0][0]
@@ -451,6 +470,8 @@ _AFTER_MANNER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_MANNER)) + r")\s+$")
 
 def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A comma-free piece of a speaker phrase without leading adverbials of manner and pronoun objects."""
+    if part and part[0][0] == "وسط":
+        return []  # «وأضافت وسط هتاف الجماهير»: an adverbial ("amid"), not a speaker
     k = 0
     while k < len(part):
         word = part[k][0]
@@ -541,15 +562,18 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             if item[0].startswith("ال") and run and (not run[0][0].startswith("ال") or _nisba(item[0])):
                 break
             run.append(item)
+        if run and len(run) == 1 and _bare(run[0][0]) in _GENERIC_OUTLET:
+            return (head[outlet_at][1], head[-1][2])  # «وكالة الأنباء السودانية»: not just «الأنباء»
         if run and not _nisba(run[0][0]):
             return (run[0][1], run[-1][2])  # «صحيفة الحياة اللندنية» → «الحياة»
     # A name first, then its title: «حسين صالح الجنيدي وكيل محافظة أبين» → «حسين صالح الجنيدي».
-    if not words[0].startswith(("ال", "وال")) and not _in(words[0], TITLE_WORDS):
+    # («ألكساندرو رافيلا رئيس مختبر»: a name written with «أل», which folding spells like the article)
+    if not (_article(tx, head[0]) or words[0].startswith("وال")) and not _in(words[0], TITLE_WORDS):
         end = 0
         for k in range(len(words)):
             if _in(words[k], TITLE_WORDS) or words[k] in _NOT_NAME:
                 break
-            if words[k].startswith("ال") and not _name_article(words, k):
+            if k and words[k].startswith("ال") and not _name_article(words, k):
                 break
             end = k
         return (head[0][1], head[end][2])
@@ -583,11 +607,21 @@ def _name_in(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | N
             start += 1  # «لدى أستراليا نبيل بن محمد آل صالح»: the country, then the envoy's name
         if _attached_lam(words[start]) and words[0].startswith("ال"):
             return None  # «التحالف العربي لدعم الشرعية»: an organisation's purpose, not a name in it
+        if (
+            start > 0
+            and start + 1 < len(head)
+            and _in(words[start - 1], TITLE_WORDS)
+            and len(words[start]) >= 5  # not فِعال, the pattern of many given names (حماد، زياد، روان)
+            and _masdar_pattern(words[start])
+            and words[start + 1].startswith("ال")
+        ):
+            return None  # «رئيس اتحاد المسلمين»: the title's genitive (a verbal noun), not a name
         return (head[start][1], head[-1][2])
     return None
 
 
 _PREPOSED_ARTICLE = ("بال", "لل", "كال", "وبال", "ولل")
+_GENERIC_OUTLET = word_set("انباء اخبار")  # «وكالة الأنباء المركزية الكورية»: the whole phrase is the name
 _LED_BY = word_set("بقياده برياسه")
 _NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و", "لدي"})
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
@@ -1010,6 +1044,23 @@ def _titled_name_in(
         if _in(word[0], TITLE_WORDS) and not (persons and _in(word[0], _NOT_PERSON_TITLES)):
             return _name_at(tx, words[k + 1 : k + 3])
     return None
+
+
+def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """«السفير الصيني في كوريا الشمالية ليجين جون»: past a place the NER gazetteer knows (and its adjectives),
+    the name of the title holder."""
+    k = 0
+    while k < len(words) and (
+        any(tag.startswith("LOC") for tag in _gazetteer_tags(words[k][0])) or (k and _nisba(words[k][0]))
+    ):
+        k += 1
+    if k == 0 or k >= len(words) or words[k][0].startswith("ال"):
+        return None
+    name = _full_name_at(tx, words[k:])
+    parts = [w for w, _, _ in tx.words(*name)] if name is not None else []
+    if len(parts) < 2 or words[k][0] in _SPEECH_PRONOUNS or any("ORG+" in _gazetteer_tags(w) for w in parts):
+        return None  # a first and a family name; not «فور هذا الإعلان», «قوله», «لأسوشيتد برس» (an audience)
+    return name
 
 
 _NOT_PERSON_TITLES = word_set("بيان تقرير مصدر مصادر باسم") | OUTLET_WORDS | DOCUMENT_HEADS
@@ -1707,6 +1758,9 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
+_HONORIFICS = word_set("سموه سموها معاليه معاليها فخامته سماحته")
+
+
 def _is_construct_title(words: list[str]) -> bool:
     """A title with its definite genitive, alone or with relative adjectives: «رئيس الحكومة»، «وزير
     الخارجية الأميركي»."""
@@ -1980,6 +2034,13 @@ def _resolve(
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
                 elif (described := _described(tx, words, history, sp.head[0])) is not None:
                     name, resolution = described, "anaphor"
+            elif resolution == "explicit" and len(words) == 1 and words[0] in _HONORIFICS:
+                # «وعبر سموه عن سعادته»: "his highness" is the dignitary just named
+                person = _titled_person(tx, sp.head[0], words[0].endswith("ها"))
+                if history:
+                    name, resolution = history[-1].name, "anaphor"
+                elif person is not None:
+                    name, resolution = _clean_name(span(person).slice(text)), "anaphor"
             elif sp.name is None and resolution == "explicit" and _is_construct_title(words):
                 mention = _mentioned_title(tx, words, sp.head[0])
                 if mention is not None:  # «وقال رئيس الحكومة» after «رئيس الحكومة الإسبانية، ماريانو راخوي»
@@ -2250,10 +2311,10 @@ def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | 
             continue
         if _bare(word).endswith("ه") != feminine:
             continue
-        rest = words[k + 1 : k + 5]
+        rest = words[k + 1 : k + 6]
         if rest and _article(tx, rest[0]) and _nisba(rest[0][0]):
             rest = rest[1:]
-        name = _name_at(tx, rest)
+        name = _full_name_at(tx, rest)
         if name is not None:
             return name
     return None
