@@ -2036,10 +2036,9 @@ def _resolve(
                     name, resolution = described, "anaphor"
             elif resolution == "explicit" and len(words) == 1 and words[0] in _HONORIFICS:
                 # «وعبر سموه عن سعادته»: "his highness" is the dignitary just named
-                person = _titled_person(tx, sp.head[0], words[0].endswith("ها"))
                 if history:
                     name, resolution = history[-1].name, "anaphor"
-                elif person is not None:
+                elif (person := _titled_person(tx, sp.head[0], words[0].endswith("ها"))) is not None:
                     name, resolution = _clean_name(span(person).slice(text)), "anaphor"
             elif sp.name is None and resolution == "explicit" and _is_construct_title(words):
                 mention = _mentioned_title(tx, words, sp.head[0])
