@@ -906,3 +906,24 @@ def test_eleventh_round_honorifics_agencies_and_names_after_places() -> None:
     assert q.speaker_name == "كينجي تاناكا"
     text = 'قالت المغنية هدى سالم: "أنا سعيدة الليلة". وأضافت وسط هتاف الجمهور: "شكرا لكم جميعا".'
     assert quotes_from_text(text)[-1].speaker_name == "هدى سالم"  # «وسط …» is an adverbial
+
+
+def test_twelfth_round_according_to_what_brackets_and_long_organisation_names() -> None:
+    q = one('وارتفعت الأسعار في الأسواق المحلية هذا الأسبوع، حسب ما ذكرت "رويترز".')
+    assert q.speaker_name == "رويترز" and q.content.startswith("وارتفعت الأسعار")  # «حسب ما» in two words
+    q = one("وذكرت وكالة (نيوز برس) للأنباء أن الطريق أعيد فتحه صباح اليوم.")
+    assert q.speaker_name == "نيوز برس"  # the agency's name in brackets
+    q = one("وقال مدير في الشرطة المحلية سام نوريس إن التحقيق مستمر.")
+    assert q.speaker_name == "سام نوريس"  # after a place that is an organisation
+    q = quotes_from_text(
+        'وحقق أكثر من مليون دولار، بحسب ما ذكرت صحيفة "واشنطن بوست" نقلا عن وثائق رسمية نشرت أمس.'
+    )[0]
+    assert q.speaker_name == "واشنطن بوست"  # the whole quoted name of the outlet
+    q = one("وأعلنت حركة الشباب، مسؤوليتها عن الهجوم على الموكب.")
+    assert q.speaker_name == "حركة الشباب" and q.content.startswith("مسؤوليتها")
+    q = one("وأعلنت جورجيا استقلالها عام 1991 بعد تفكك الاتحاد السوفيتي.")
+    assert q.speaker_name == "جورجيا" and q.content.startswith("استقلالها")
+    text = "أكد المتحدث باسم تحالف دعم الشرعية في اليمن العقيد ركن تركي المالكي، امتلاك التحالف أدلة جديدة."
+    assert one(text).content.startswith("امتلاك")  # «دعم» belongs to the organisation's name
+    q = one("كشف مصدر في المقاومة الشعبية بمحافظة صنعاء أن هناك استعدادات كبيرة للهجوم.")
+    assert q.speaker_name == "مصدر"  # «بمحافظة صنعاء» is more of the place, not a name after it

@@ -405,6 +405,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     # «دعا المجلس، حزبَ المحافظين إلى …»: after a verb of appeal the next piece is the addressee; a piece in
     # parentheses («المجلس (أكبر منظمة …)») describes the head: neither is its name.
     bracketed = "(" in tx.t[head[-1][2] : kept[1][1][0][1]] if len(kept) > 1 else False
+    if bracketed and name is None and len(head) == 1 and _in(head[0][0], OUTLET_WORDS):
+        name = (kept[1][1][0][1], kept[1][1][-1][2])  # «وكالة (ذا كنديان برس) للأنباء»: the name in brackets
     # A piece after a head that was cut short describes what followed the head («الوزارة في بيان، نشرته …»).
     follows = len(kept) > 1 and kept[1][0] == head_index + 1 and not head_cut
     titled_head = any(_in(w[0], TITLE_WORDS) and not _in(w[0], _NOT_PERSON_TITLES) for w in head)
@@ -933,6 +935,13 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
         return _masdar_object(tx, m, cue, lemma, s0, s1)
     if (
+        len(region_words) > 1
+        and not region_words[0][0].startswith("ال")
+        and _masdar_word(tx, region_words[1])
+        and (by_name := _masdar_object(tx, m, cue, lemma, s0, s1)) is not None
+    ):
+        return by_name  # «أعلنت مقدونيا استقلالها عام 1991»: a one-word subject, then the verbal noun
+    if (
         intro.lastgroup == "prep"
         and any(_masdar(w[0]) for w in region_words[1:])
         and (by_object := _masdar_object(tx, m, cue, lemma, s0, s1)) is not None
@@ -1051,15 +1060,25 @@ def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int
     the name of the title holder."""
     k = 0
     while k < len(words) and (
-        any(tag.startswith("LOC") for tag in _gazetteer_tags(words[k][0])) or (k and _nisba(words[k][0]))
+        any(tag.startswith("LOC") for tag in _gazetteer_tags(words[k][0]))
+        or (k and _nisba(words[k][0]))
+        or (
+            words[k][0].startswith("ال") and not _is_stop(words[k][0])
+        )  # «في الشرطة الملكية الكندية تيد مونرو»
     ):
         k += 1
     if k == 0 or k >= len(words) or words[k][0].startswith("ال"):
         return None
     name = _full_name_at(tx, words[k:])
     parts = [w for w, _, _ in tx.words(*name)] if name is not None else []
-    if len(parts) < 2 or words[k][0] in _SPEECH_PRONOUNS or any("ORG+" in _gazetteer_tags(w) for w in parts):
-        return None  # a first and a family name; not «فور هذا الإعلان», «قوله», «لأسوشيتد برس» (an audience)
+    if len(parts) < 2 or words[k][0] in _SPEECH_PRONOUNS:
+        return None  # a first and a family name; not «فور هذا الإعلان» or «قوله»
+    if any(
+        "ORG+" in _gazetteer_tags(w) or any(t.startswith("LOC") for t in _gazetteer_tags(w)) for w in parts
+    ):
+        return None  # «لأسوشيتد برس» (an audience), «بمحافظة صنعاء» (more of the place)
+    if any(w.startswith("ال") for w in parts) and not _known_name(parts[0]):
+        return None  # «سيطرة المقاومة», «لكرة السلة»: a noun and its genitive, not a name
     return name
 
 
@@ -1353,17 +1372,37 @@ def _masdar_object(
     t = tx.t
     if _NEGATION.search(t, max(s0, m.start() - 6), m.start()):
         return None
-    words = tx.words(m.end(), min(s1, m.end() + 150))[:12]
+    words = tx.words(m.end(), min(s1, m.end() + 200))[:16]
+    if not any(w[0] == "باسم" or w[0] in _SO_CALLED for w in words[:8]):
+        # only an organisation's name («المتحدث باسم …»، «ما تسمى …») makes a speaker phrase this long;
+        # elsewhere a verbal noun that far is in another clause («وأبدى … بعض الملاحظات ووجه بسرعة معالجتها»)
+        words = words[:12]
     # «وأكد خلال لقائه، الأحد، مدير المنظمة، ضرورة …»: the commas of a meeting phrase do not end the search
     meeting = len(words) > 1 and words[0][0] == "خلال" and words[1][0] in _MEETINGS
     at = next(
         (
             k
             for k, w in enumerate(words)
-            if (w[0] == "," and not meeting) or _masdar_word(tx, w) or _object_after_subject(words, k)
+            if (
+                w[0] == ","
+                and tx.t[w[1]] in "،,"  # brackets and dashes do not end the phrase
+                and not meeting
+                and not (k + 1 < len(words) and _opens_object(words[k + 1][0]))
+            )
+            or (
+                (
+                    _masdar_word(tx, w)
+                    or _object_after_subject(words, k)
+                    or (
+                        k and words[k - 1][0] == "," and tx.t[words[k - 1][1]] in "،," and _opens_object(w[0])
+                    )
+                )
+                and not any(v[0] == "باسم" for v in words[max(0, k - 3) : k])
+            )
         ),
         None,
-    )
+    )  # a comma right before a listed verbal noun does not end the search («أعلنت حركة الشباب، مسؤوليتها»);
+    # a verbal noun in the name after «باسم» is part of it («المتحدث باسم تحالف دعم الشرعية»)
     if at is None or words[at][0] == ",":
         return None
     if at and words[at - 1][0] == "عدم":
@@ -1382,6 +1421,12 @@ def _masdar_object(
     return _Cand(
         cue=cue, content=(a, b), direct=False, speaker=speaker, feminine=word in _FEMININE, agrees=True
     )
+
+
+def _opens_object(word: str) -> bool:
+    """After a comma that closes the speaker phrase, a word that can open the verb's object: a listed
+    verbal noun or an indefinite one («…، امتلاك قوات التحالف أدلة»), not a preposition («خلال»)."""
+    return _masdar(word) or (not word.startswith("ال") and not _is_stop(word) and _masdar_pattern(word))
 
 
 def _object_after_subject(words: list[tuple[str, int, int]], k: int) -> bool:
@@ -1661,6 +1706,11 @@ def _construct_end(tx: _Text, a: int, b: int) -> int:
     if len(words) < 5 or first.startswith("ال") or not _in(first, TITLE_WORDS):
         return b  # a definite title («المخرجة الراحلة إيناس بكر التي …») takes adjectives and a name instead
     k = 2
+    gap = tx.t[words[0][2] : words[1][1]]
+    opener = next((i for i, ch in enumerate(gap) if ch in _OPEN), None)
+    if opener is not None and (close := tx.close_quote(words[0][2] + opener, b)) is not None:
+        while k < len(words) and words[k][2] <= close:
+            k += 1  # «صحيفة "واشنطن بوست" نقلا عن …»: the whole quoted name
     while k < len(words) and words[k][0].startswith("ال"):
         k += 1
     return words[k - 1][2] if len(words) - k >= 3 else b
