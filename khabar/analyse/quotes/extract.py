@@ -1058,13 +1058,12 @@ def _titled_name_in(
 def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """«السفير الصيني في كوريا الشمالية ليجين جون»: past a place the NER gazetteer knows (and its adjectives),
     the name of the title holder."""
+    # the place: known places, their adjectives, or an organisation («في الشرطة الملكية الكندية تيد مونرو»)
     k = 0
     while k < len(words) and (
         any(tag.startswith("LOC") for tag in _gazetteer_tags(words[k][0]))
         or (k and _nisba(words[k][0]))
-        or (
-            words[k][0].startswith("ال") and not _is_stop(words[k][0])
-        )  # «في الشرطة الملكية الكندية تيد مونرو»
+        or (words[k][0].startswith("ال") and not _is_stop(words[k][0]))
     ):
         k += 1
     if k == 0 or k >= len(words) or words[k][0].startswith("ال"):
@@ -1379,6 +1378,8 @@ def _masdar_object(
         words = words[:12]
     # «وأكد خلال لقائه، الأحد، مدير المنظمة، ضرورة …»: the commas of a meeting phrase do not end the search
     meeting = len(words) > 1 and words[0][0] == "خلال" and words[1][0] in _MEETINGS
+    # A comma right before the verb's object does not end the search («أعلنت حركة الشباب، مسؤوليتها»); a
+    # verbal noun in an organisation's name after «باسم» is part of it («المتحدث باسم تحالف دعم الشرعية»).
     at = next(
         (
             k
@@ -1401,8 +1402,7 @@ def _masdar_object(
             )
         ),
         None,
-    )  # a comma right before a listed verbal noun does not end the search («أعلنت حركة الشباب، مسؤوليتها»);
-    # a verbal noun in the name after «باسم» is part of it («المتحدث باسم تحالف دعم الشرعية»)
+    )
     if at is None or words[at][0] == ",":
         return None
     if at and words[at - 1][0] == "عدم":
