@@ -335,8 +335,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             parts[-1].append(item)
     parts = [_without_adjuncts(part) for part in parts]
     kept: list[tuple[int, list[tuple[str, int, int]]]] = []
-    head_cut = False  # the head's piece went on past it («الوزارة في بيان»)
-    head_rest: list[tuple[str, int, int]] = []
+    head_rest: list[tuple[str, int, int]] = []  # where the head's piece went on past it («الوزارة في بيان»)
     for index, part in enumerate(parts):
         if not part:
             continue
@@ -367,7 +366,6 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
                 rest = whole[len(part) + 1 : len(part) + 6]
                 sp.name = _titled_name_in(tx, rest, within=2, persons=True) or _name_after_place(tx, rest)
             if not kept:
-                head_cut = len(whole) > len(part)
                 head_rest = whole[len(part) :]
             kept.append((index, part))
     if not kept:
@@ -408,17 +406,11 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if bracketed and name is None and len(head) == 1 and _in(head[0][0], OUTLET_WORDS):
         name = (kept[1][1][0][1], kept[1][1][-1][2])  # «وكالة (ذا كنديان برس) للأنباء»: the name in brackets
     # A piece after a head that was cut short describes what followed the head («الوزارة في بيان، نشرته …»).
-    follows = len(kept) > 1 and kept[1][0] == head_index + 1 and not head_cut
+    adjacent = len(kept) > 1 and kept[1][0] == head_index + 1  # the next piece comes right after the head
+    follows = adjacent and not head_rest
     titled_head = any(_in(w[0], TITLE_WORDS) and not _in(w[0], _NOT_PERSON_TITLES) for w in head)
     place_only = len(head_rest) <= 3 and not any(w[0] == "مع" or _in(w[0], TITLE_WORDS) for w in head_rest)
-    if (
-        name is None
-        and head_cut
-        and place_only
-        and titled_head
-        and len(kept) > 1
-        and kept[1][0] == head_index + 1
-    ):
+    if name is None and head_rest and place_only and titled_head and adjacent:
         # «رئيس اتحاد المسلمين في الولاية، أفنين ألتينر،»: a person's title cut at its place, then the name
         # (not «… في مؤتمر صحفي مع نظيره المصري، سامح شكري»: the counterpart's)
         aside = kept[1][1]
@@ -934,19 +926,17 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     if region_words and _masdar_word(tx, region_words[0]):
         # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
         return _masdar_object(tx, m, cue, lemma, s0, s1)
-    if (
+    # «أعلنت مقدونيا استقلالها عام 1991»: a one-word subject, then the verbal noun; «وأعلنت ما تسمى جبهة
+    # التحرير مسؤوليتها عن …»: the listed verbal noun, not «عن», opens the content
+    one_word_subject = (
         len(region_words) > 1
         and not region_words[0][0].startswith("ال")
         and _masdar_word(tx, region_words[1])
-        and (by_name := _masdar_object(tx, m, cue, lemma, s0, s1)) is not None
-    ):
-        return by_name  # «أعلنت مقدونيا استقلالها عام 1991»: a one-word subject, then the verbal noun
-    if (
-        intro.lastgroup == "prep"
-        and any(_masdar(w[0]) for w in region_words[1:])
-        and (by_object := _masdar_object(tx, m, cue, lemma, s0, s1)) is not None
-    ):
-        # «وأعلنت ما تسمى جبهة التحرير مسؤوليتها عن …»: the listed verbal noun, not «عن», opens the content
+    )
+    before_own_preposition = intro.lastgroup == "prep" and any(_masdar(w[0]) for w in region_words[1:])
+    if (one_word_subject or before_own_preposition) and (
+        by_object := _masdar_object(tx, m, cue, lemma, s0, s1)
+    ) is not None:
         return by_object
     if lemma == "اشار" and any(_bare(w[0]) in _GESTURE for w in tx.words(m.end(), min(s1, intro.end() + 60))):
         return None  # «وأشار بونجاح إلى الحكم بيده»: pointing, not speaking
@@ -1072,9 +1062,8 @@ def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int
     parts = [w for w, _, _ in tx.words(*name)] if name is not None else []
     if len(parts) < 2 or words[k][0] in _SPEECH_PRONOUNS:
         return None  # a first and a family name; not «فور هذا الإعلان» or «قوله»
-    if any(
-        "ORG+" in _gazetteer_tags(w) or any(t.startswith("LOC") for t in _gazetteer_tags(w)) for w in parts
-    ):
+    tags = [tag for w in parts for tag in _gazetteer_tags(w)]
+    if "ORG+" in tags or any(tag.startswith("LOC") for tag in tags):
         return None  # «لأسوشيتد برس» (an audience), «بمحافظة صنعاء» (more of the place)
     if any(w.startswith("ال") for w in parts) and not _known_name(parts[0]):
         return None  # «سيطرة المقاومة», «لكرة السلة»: a noun and its genitive, not a name
@@ -1376,34 +1365,8 @@ def _masdar_object(
         # only an organisation's name («المتحدث باسم …»، «ما تسمى …») makes a speaker phrase this long;
         # elsewhere a verbal noun that far is in another clause («وأبدى … بعض الملاحظات ووجه بسرعة معالجتها»)
         words = words[:12]
-    # «وأكد خلال لقائه، الأحد، مدير المنظمة، ضرورة …»: the commas of a meeting phrase do not end the search
-    meeting = len(words) > 1 and words[0][0] == "خلال" and words[1][0] in _MEETINGS
-    # A comma right before the verb's object does not end the search («أعلنت حركة الشباب، مسؤوليتها»); a
-    # verbal noun in an organisation's name after «باسم» is part of it («المتحدث باسم تحالف دعم الشرعية»).
-    at = next(
-        (
-            k
-            for k, w in enumerate(words)
-            if (
-                w[0] == ","
-                and tx.t[w[1]] in "،,"  # brackets and dashes do not end the phrase
-                and not meeting
-                and not (k + 1 < len(words) and _opens_object(words[k + 1][0]))
-            )
-            or (
-                (
-                    _masdar_word(tx, w)
-                    or _object_after_subject(words, k)
-                    or (
-                        k and words[k - 1][0] == "," and tx.t[words[k - 1][1]] in "،," and _opens_object(w[0])
-                    )
-                )
-                and not any(v[0] == "باسم" for v in words[max(0, k - 3) : k])
-            )
-        ),
-        None,
-    )
-    if at is None or words[at][0] == ",":
+    at = _object_at(tx, words)
+    if at is None:
         return None
     if at and words[at - 1][0] == "عدم":
         at -= 1  # «أكد … عدم نيته الاستقالة»: the negated position is the content
@@ -1421,6 +1384,27 @@ def _masdar_object(
     return _Cand(
         cue=cue, content=(a, b), direct=False, speaker=speaker, feminine=word in _FEMININE, agrees=True
     )
+
+
+def _object_at(tx: _Text, words: list[tuple[str, int, int]]) -> int | None:
+    """Where the verb's object opens among the `words` after it, or None when a comma ends the speaker phrase
+    first. Brackets and dashes never end it; the commas of a meeting phrase do not («وأكد خلال لقائه، الأحد،
+    مدير المنظمة، ضرورة …»), nor a comma right before the object («أعلنت حركة الشباب، مسؤوليتها»); a verbal
+    noun in an organisation's name after «باسم» is part of that name («المتحدث باسم تحالف دعم الشرعية»)."""
+    meeting = len(words) > 1 and words[0][0] == "خلال" and words[1][0] in _MEETINGS
+    after_comma = False
+    for k, w in enumerate(words):
+        comma = w[0] == "," and tx.t[w[1]] in "،,"
+        if comma and not meeting and not (k + 1 < len(words) and _opens_object(words[k + 1][0])):
+            return None
+        in_name = any(v[0] == "باسم" for v in words[max(0, k - 3) : k])
+        opens = (
+            _masdar_word(tx, w) or _object_after_subject(words, k) or (after_comma and _opens_object(w[0]))
+        )
+        if w[0] != "," and not in_name and opens:
+            return k
+        after_comma = comma
+    return None
 
 
 def _opens_object(word: str) -> bool:
