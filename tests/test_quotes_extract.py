@@ -927,3 +927,38 @@ def test_twelfth_round_according_to_what_brackets_and_long_organisation_names() 
     assert one(text).content.startswith("امتلاك")  # «دعم» belongs to the organisation's name
     q = one("كشف مصدر في المقاومة الشعبية بمحافظة صنعاء أن هناك استعدادات كبيرة للهجوم.")
     assert q.speaker_name == "مصدر"  # «بمحافظة صنعاء» is more of the place, not a name after it
+
+
+def test_thirteenth_round_roles_names_after_complements_and_clause_ends() -> None:
+    q = one("يذكر أن محمد الشمري نائب وزير المالية الكويتي قال أمس إن العجز سينخفض هذا العام.")
+    assert q.speaker_name == "محمد الشمري"  # a fronted name with its title runs past five words
+    q = one("وأوضح المشرف على مهرجان الربيع الثقافي فهد القحطاني أن الفعاليات ستبدأ غدا في الحديقة.")
+    assert q.speaker_name == "فهد القحطاني"  # the name that closes the title's complement
+    q = one("وأكد المشرف على برنامج الرعاية بوزارة الصحة خالد بن سعد المطيري أن البرنامج نجح في عامه الأول.")
+    assert q.speaker_name == "خالد بن سعد المطيري"
+    text = "غنت المطربة اللبنانية نوال حداد في حفل كبير أمس. وقالت الفنانة إنها سعيدة بتفاعل الجمهور الكبير."
+    assert by_cue(text, "قالت").speaker_name == "نوال حداد"  # a definite role stands for the person named
+    text = "مثل المتهم سامر خليل أمام المحكمة أمس. وأوضح المتهم أنه بريء من كل التهم الموجهة إليه."
+    assert by_cue(text, "أوضح").speaker_name == "سامر خليل"
+    q = one("ووصف القاضي جون سميث المتهم علي بأنه شخص خطير على المجتمع.")
+    assert q.speaker_name.startswith("جون سميث")  # «المتهم» is no title before the speaker's name: not «علي»
+    text = 'وأكد ميسي أنه سعيد بالفوز الكبير. وأوضح نجم برشلونة: "سأبقى هنا لسنوات طويلة مع هذا النادي".'
+    assert by_cue(text, "أوضح").speaker_name == "ميسي"  # a role with its club, after the player was quoted
+    q = one("ويؤكد تقرير البنك الدولي لعام 2017 أن النمو تباطأ في المنطقة كلها.")
+    assert q.speaker_name == "تقرير البنك الدولي"  # the year is not the report's name
+    q = quotes_from_text(
+        "تشهد المنطقة موجة حر غير مسبوقة، وفق ما قاله خبراء الأرصاد، الذين أكدوا أن الحرارة ستستمر."
+    )[0]
+    assert q.speaker_name == "خبراء الأرصاد" and q.content.startswith(
+        "تشهد المنطقة"
+    )  # a relative clause follows
+    text = "قال الوزير سعيد العمري إن الخطة جاهزة. وقال في تغريدة له على موقع التواصل الاجتماعي (تويتر) إن التنفيذ سيبدأ."
+    assert quotes_from_text(text)[-1].speaker_name == "سعيد العمري"  # the brackets belong to the adjunct
+    q = one("فاز الفريق بالمباراة النهائية على أرضه، بحسب ما ذكر النادي الإسباني، اليوم الأحد، على موقعه.")
+    assert q.speaker_name == "النادي الإسباني" and q.content.startswith(
+        "فاز الفريق"
+    )  # a verb's subject is a source
+    text = "وأكد الرئيس سالم الهاشمي أن الأوضاع مستقرة تماما. ودعا الشعب بمختلف فئاته إلى الهدوء والتعاون مع الأجهزة الأمنية."
+    assert by_cue(text, "دعا").speaker_name == "سالم الهاشمي"  # the people are whom the appeal is made to
+    q = one("وطالب المتظاهرون بإطلاق سراح المعتقلين فورا، فيما انتشرت قوات الأمن في الشوارع.")
+    assert "انتشرت" not in q.content  # «، فيما»: the writer goes on

@@ -53,6 +53,7 @@ from khabar.analyse.quotes.lexicon import (
     PREP_ONLY,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
+    ROLE_NOUNS,
     SPEAKER_STOPS,
     SPEECH_NOUNS,
     TITLE_WORDS,
@@ -336,9 +337,13 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     parts = [_without_adjuncts(part) for part in parts]
     kept: list[tuple[int, list[tuple[str, int, int]]]] = []
     head_rest: list[tuple[str, int, int]] = []  # where the head's piece went on past it («الوزارة في بيان»)
+    skipped = False  # the piece before was skipped (a prepositional phrase, a relative clause)
     for index, part in enumerate(parts):
         if not part:
             continue
+        if skipped and not kept and "(" in tx.t[part[0][1] - 2 : part[0][1]]:
+            continue  # «وقال في تغريدة له بموقع التواصل الاجتماعي (تويتر)»: the brackets belong to the adjunct
+        skipped = False
         if part[0][0] in _RESUMPTIVE and len(part) > 1:
             part = part[1:]  # «رابطاً لوكالة … قالت فيه جوليا كيتشوم …»: "in which", then the speaker
         first = part[0][0]
@@ -355,12 +360,15 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
                         sp.via, kept = (head[0][1], head[-1][2]), [(index, via)]
             continue
         if first in _RELATIVES or _is_stop(first):
+            skipped = True
             continue
         whole = part
         part = _trim(tx, part)
         if part:
             if not kept and _in(part[-1][0], _TITLES_WITH_PREPOSITION) and len(whole) > len(part):
-                sp.name = _titled_name_in(tx, whole[len(part) :])  # «المشرف على العروض المخرج فيصل يماني»
+                rest = whole[len(part) :]
+                # «المشرف على العروض المخرج فيصل يماني», else «المشرف على فرق الفنون الشعبية هذال العتيبي»
+                sp.name = _titled_name_in(tx, rest) or _name_closing(tx, rest)
             elif not kept and len(whole) > len(part) and whole[len(part)][0] == "في":
                 # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
                 rest = whole[len(part) + 1 : len(part) + 6]
@@ -373,7 +381,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     head_index, head = kept[0]
     if any(w[0] in _MEETINGS for w in words if w[2] <= head[0][1]):
         return _Speaker(via=sp.via)  # «وأكد خلال لقائه، الجمعة، ممثل الرئيس …»: whom the speaker met
-    if (addressee and _accusative_plural(head[0][0])) or _addressed_person(head[0][0]):
+    addressed = addressee and (_accusative_plural(head[0][0]) or head[0][0] in _COLLECTIVE_ADDRESSEES)
+    if addressed or _addressed_person(head[0][0]):
         # «ودعت المشجعين إلى …», «أعربت لجون …»: whom the speaker addressed; the subject is implicit
         return _Speaker(via=sp.via)
     if addressee:
@@ -428,6 +437,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     return sp
 
 
+# Whom an appeal is made to, never who makes it: «ودعا الشعب اليمني بمختلف مكوناته إلى …».
+_COLLECTIVE_ADDRESSEES = word_set("الشعب المجتمع الجميع الاطراف الجماهير العالم الامه")
 # A meeting with the subject's pronoun: the noun phrase after it is whom the subject met, not the speaker.
 _MEETINGS = word_set(
     "لقايه لقايها لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها اتصاله اتصالها مباحثاته مباحثاتها "
@@ -495,6 +506,9 @@ def _issuer(tx: _Text, head: list[tuple[str, int, int]]) -> tuple[int, int] | No
     return None
 
 
+_YEAR_WORDS = word_set("لعام للعام عام العام لسنه للسنه")
+
+
 def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Cut a speaker phrase at the first preposition, time word, relative or audience word."""
     out: list[tuple[str, int, int]] = []
@@ -525,6 +539,8 @@ def _trim(tx: _Text, part: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             break  # … or a speech verb of its own: «نقلاً عن مقاطع قالت إنها …»
         if not out and _is_stop(word):
             return []
+        if out and _bare(word) in _YEAR_WORDS and tx.t[item[2] : item[2] + 6].strip()[:1].isdigit():
+            break  # «تقرير منظمة الصحة العالمية لعام 2016»: the year of the report, not its name
         out.append(item)
         if len(out) >= _MAX_SPEAKER_WORDS:
             break
@@ -687,7 +703,7 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
         if not taken and word.startswith(_PREPOSED_ARTICLE):
             return _Speaker()  # «ودمر الموقع بالكامل وكان يتوقع …»: a prepositional phrase, not a subject
         taken.insert(0, item)
-        if len(taken) > 5:
+        if len(taken) > 5 and not (len(taken) <= 8 and _name_then_title(tx, taken)):
             return _Speaker()
     if not taken:
         return _Speaker()
@@ -713,6 +729,20 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     if name is not None:
         name = (max(name[0], start), name[1])
     return _Speaker(head=head, name=name)
+
+
+def _name_then_title(tx: _Text, words: list[tuple[str, int, int]]) -> bool:
+    """Do `words` begin with a person's name of two or three words and go on with a person's title? «عبدالعزيز
+    كابراوي نائب وزير النقل الماليزي» (a fronted subject that runs past five words)."""
+    if _name_at(tx, words[:1]) is None:
+        return False
+    for j in range(1, min(4, len(words))):
+        word = words[j][0]
+        if _in(word, TITLE_WORDS):
+            return j >= 2 and not _in(word, _NOT_PERSON_TITLES)
+        if word == "," or _is_stop(word) or word in _FORMS:
+            return False
+    return False
 
 
 def _relative_aside(tx: _Text, words: list[tuple[str, int, int]]) -> int | None:
@@ -747,7 +777,13 @@ def _content_end(tx: _Text, c0: int, s1: int) -> int:
         if ("،" in before or "," in before) and m.group() not in {"كما"}:
             end = m.start()
             break
+    meanwhile = _MEANWHILE.search(tx.t, c0, end)
+    if meanwhile is not None:
+        end = meanwhile.start()  # «وطالبت بعض الأصوات بوقف التصعيد، فيما توالت بيانات …»: the writer goes on
     return end
+
+
+_MEANWHILE = re.compile(r"[،,]\s*فيما\s")
 
 
 def _quote_content(tx: _Text, q: int, s1: int) -> tuple[int, int, int]:
@@ -1042,6 +1078,30 @@ def _titled_name_in(
     for k, word in enumerate(words[:within]):
         if _in(word[0], TITLE_WORDS) and not (persons and _in(word[0], _NOT_PERSON_TITLES)):
             return _name_at(tx, words[k + 1 : k + 3])
+    return None
+
+
+def _name_closing(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name that ends a title's complement with no title of its own before it, after a definite word:
+    «على فرق الفنون الشعبية هذال العتيبي», «على برنامج إحالتي بوزارة الصحة سليمان بن أحمد الشريع». Two to four
+    words, the first a bare word, the last a family name (with the article) or the name linked by «بن»."""
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        name, before = words[-size:], words[-size - 1][0]
+        first = name[0][0]
+        if not before.startswith("ال") or _is_stop(before) or first.startswith("ال") or first in _NAME_LINKS:
+            continue
+        parts = [w[0] for w in name]
+        if any(w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS for w in parts):
+            continue
+        if _masdar_word(tx, name[0]) or _name_at(tx, name[:1]) is None:
+            continue
+        family = parts[-1].startswith("ال") and _nisba(parts[-1])
+        linked = any(w in _NAME_LINKS for w in parts[1:-1])
+        inner_bare = all(not w.startswith("ال") for w in parts[1:-1])
+        if (family or linked or _known_name(first)) and inner_bare:
+            return (name[0][1], name[-1][2])
     return None
 
 
@@ -1610,8 +1670,12 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         relative = next((k for k, w in enumerate(words) if k and w[0] in _RELATIVES), None)
         if relative is not None:  # «حسبما أخبرته المخرجة إيناس بكر التي كانت تتولى …»: the source ends there
             words = words[:relative]
-        if not words or len(words) > 10 or not _plausible_source([w[0] for w in words]):
-            return None  # «حسب الاختصاص», «وفقاً للقانون»: not a source of information
+        if not words or len(words) > 10:
+            return None
+        if verb is None and not _plausible_source([w[0] for w in words]):
+            # «حسب الاختصاص», «وفقاً للقانون»: not a source of information (after a speech verb, as in «بحسب
+            # ما ذكر النادي الكاتالوني», the verb's subject is one)
+            return None
         speaker = _parse_region(tx, words[0][1], end, relay=False)
         if speaker.head is None:
             return None
@@ -1635,6 +1699,10 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
     lead = tx.t[s0 : m.start()].strip(" \t،,و")
     before = tx.t[s0 : m.start()].rstrip()
     last = not t[end:s1].strip(" \t،,.:؛;" + _CLOSERS)  # «…، وفقاً لما جاء في صحيفة X.»: nothing follows
+    following = tx.words(end, s1)
+    if not last and following and following[0][0] == "," and len(following) > 1:
+        # «…، وفق ما قاله خبراء الأمم المتحدة، الذين أكدوا أن …»: a relative clause about the source follows
+        last = following[1][0] in _RELATIVES
     if not lead or (
         (m.group().startswith("و") and before.endswith(("،", ",", ".")) and not last) or not before
     ):
@@ -1783,11 +1851,11 @@ def _headline(tx: _Text, s0: int, s1: int, taken: list[_Cand]) -> _Cand | None:
 
 
 def _is_title_anaphor(words: list[str]) -> bool:
-    """A definite title alone or with a relative adjective: «المخترع»، «الوزير التركي»."""
+    """A definite title alone or with a relative adjective: «المخترع»، «الوزير التركي»، «المتهم»."""
     return (
         1 <= len(words) <= 2
         and words[0].startswith(("ال", "وال"))
-        and _in(words[0], TITLE_WORDS)
+        and (_in(words[0], TITLE_WORDS) or _in(words[0], ROLE_NOUNS))
         and all(_nisba(w) for w in words[1:])
     )
 
@@ -1891,8 +1959,8 @@ def _described(tx: _Text, words: list[str], history: list[_Said], before: int) -
     or adjective: «وتابع المدرب الفرنسي» after «الفرنسي آرسين فينغر، مدرب فريق آرسنال» → «آرسين فينغر»."""
     marks = {_bare(w) for w in words}
     for said in reversed(history):
-        if said.is_outlet or not said.name:
-            continue
+        if said.is_outlet or not said.name or _in(fold(said.name).text.split()[0], _REPORT_NOUNS):
+            continue  # not a document («تقرير منظمة الصحة العالمية»): a title stands for a person
         surname = fold(said.name).text.split()[-1]
         if len(surname) < 3 or surname in marks:
             continue
@@ -2068,12 +2136,28 @@ def _resolve(
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
                 elif (described := _described(tx, words, history, sp.head[0])) is not None:
                     name, resolution = described, "anaphor"
+                elif (
+                    len(words) == 1
+                    and _in(words[0], ROLE_NOUNS)
+                    and (person := _role_antecedent(tx, sp.head[0], words[0], history))
+                ):
+                    # «قالت الفنانة» after «المطربة المصرية آمال ماهر»: the person named before
+                    name, resolution = person, "anaphor"
             elif resolution == "explicit" and len(words) == 1 and words[0] in _HONORIFICS:
                 # «وعبر سموه عن سعادته»: "his highness" is the dignitary just named
                 if history:
                     name, resolution = history[-1].name, "anaphor"
                 elif (person := _titled_person(tx, sp.head[0], words[0].endswith("ها"))) is not None:
                     name, resolution = _clean_name(span(person).slice(text)), "anaphor"
+            elif (
+                sp.name in (None, sp.head)
+                and resolution == "explicit"
+                and 2 <= len(words) <= 3
+                and _in(words[0], ROLE_NOUNS)
+                and not words[0].startswith("ال")
+                and (person := _last_person(history, words[0].endswith("ه"))) is not None
+            ):
+                name, resolution = person, "anaphor"  # «وأوضح نجم ريال مدريد» after «وأكد رونالدو»
             elif sp.name is None and resolution == "explicit" and _is_construct_title(words):
                 mention = _mentioned_title(tx, words, sp.head[0])
                 if mention is not None:  # «وقال رئيس الحكومة» after «رئيس الحكومة الإسبانية، ماريانو راخوي»
@@ -2333,21 +2417,43 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     return history[-1].name
 
 
+def _last_person(history: list[_Said], feminine: bool) -> str | None:
+    """The name of the last speaker quoted who is not an outlet, of the given gender."""
+    return next(
+        (s.name for s in reversed(history) if not s.is_outlet and s.name and s.feminine == feminine), None
+    )
+
+
+def _role_antecedent(tx: _Text, before: int, role: str, history: list[_Said]) -> str | None:
+    """Who a definite role alone («الفنانة»، «المتهم») stands for: the last person quoted, of the role's gender,
+    else the person last named after a title of that gender."""
+    feminine = role.endswith("ه")
+    if (said := _last_person(history, feminine)) is not None:
+        return said
+    person = _titled_person(tx, before, feminine)
+    if person is None:
+        return None
+    f = tx.folded
+    return _clean_name(tx.original[f.start(person[0]) : f.end(person[1])])
+
+
 def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | None:
     """The name after the last title of the given gender before `before`: «المخترع الروسي أليكسي تشوركين»."""
     words = [w for w in tx.words(max(0, before - 800), before) if w[0] != ","]
     for k in range(len(words) - 1, -1, -1):
         word = words[k][0]
-        if not word.startswith(("ال", "وال")) or not _in(word, TITLE_WORDS) or _in(word, OUTLET_WORDS):
-            continue  # a definite title («المخترع»), not a construct («مدير أعماله»)
+        if not word.startswith(("ال", "وال")) or _in(word, OUTLET_WORDS):
+            continue
+        if not (_in(word, TITLE_WORDS) or _in(word, ROLE_NOUNS)):
+            continue  # a definite title («المخترع»، «المطربة»), not a construct («مدير أعماله»)
         if _in(word, _REPORT_NOUNS):
             continue
         if _bare(word).endswith("ه") != feminine:
             continue
         rest = words[k + 1 : k + 6]
-        if rest and _article(tx, rest[0]) and _nisba(rest[0][0]):
+        if rest and _article(tx, rest[0]) and _nisba(rest[0][0]) and rest[0][0] not in _RELATIVES:
             rest = rest[1:]
-        name = _full_name_at(tx, rest)
+        name = _full_name_at(tx, rest) if rest and rest[0][0] not in _RELATIVES else None
         if name is not None:
             return name
     return None

@@ -161,6 +161,13 @@ TITLE_WORDS = word_set(
     "زعيمه سفيره مستشاره قايده مندوبه ممثله وكيله نايبه خبيره محلله مدربه لاعبه دكتوره مهندسه محاميه قاضيه "
     "مشرفه السيده"
 )
+# Professions and roles that, definite and alone, stand for the person the article named («وقالت الفنانة»
+# after «المطربة المصرية آمال ماهر»); not offices («المتحدث» may be a new, unnamed spokesman) nor plurals.
+# «مطرب» and «متهم» are not titles a name follows in a speaker phrase: «المتهم حسن» is the object of «وصف
+# القاضي تشارلز هادون المتهم حسن بأنه …».
+ROLE_NOUNS = word_set(
+    "فنان فنانه مطرب مطربه مغني مغنيه لاعب لاعبه مدرب مدربه نجم مخرج مخرجه كاتب كاتبه باحث باحثه متهم متهمه"
+)
 # Heads of unnamed sources: the whole phrase is the speaker («مصدر دبلوماسي مطلع»، «مسؤولين أميركيين»).
 UNNAMED_SOURCES = word_set(
     "مصدر مصادر مسوول مسوولين مسوولون مسوولو خبير خبراء شهود محلل محللون دبلوماسي دبلوماسيون"
