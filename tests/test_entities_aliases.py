@@ -100,3 +100,12 @@ def test_seed_gold_pairwise_f1() -> None:
     scores = evaluate_aliases(gold)
     assert scores["precision"] >= 0.95
     assert scores["f1"] >= 0.90
+
+
+def test_canonical_key_applies_known_equivalences_for_quote_speakers() -> None:
+    from khabar.analyse.entities import canonical_key, name_key
+
+    assert canonical_key("وام") == canonical_key("وكالة أنباء الإمارات") == canonical_key("وكالة وام")
+    assert name_key("وام") != name_key("وكالة أنباء الإمارات")  # spelling alone cannot join them
+    assert canonical_key("داعش") == canonical_key("تنظيم الدولة الإسلامية")
+    assert canonical_key("جون كيري") != canonical_key("وام")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from khabar.analyse.entities import name_key, recognise_article, resolve_aliases
+from khabar.analyse.entities import canonical_key, recognise_article, resolve_aliases
 from khabar.analyse.quotes import extract_quotes
 from khabar.arabic import find_time_expressions, split_sentences
 from khabar.model import Article, Mention
@@ -19,7 +19,7 @@ def analyse_article(article: Article) -> Article:
         time_expressions=find_time_expressions(article.text, article.published_date),
     )
     article = replace(article, mentions=link_entities(recognise_article(article)))
-    return replace(article, quotes=extract_quotes(article, resolve=name_key))
+    return replace(article, quotes=extract_quotes(article, resolve=canonical_key))
 
 
 def link_entities(mentions: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ The model is khabar/resources/ner_crf.bin with its gazetteer ner_crf_gazetteer.t
 training sentences only) and the word clusters ner_clusters.tsv.gz, rebuilt by `python scripts/train_ner.py`.
 """
 
-from khabar.analyse.entities.aliases import EQUIVALENCES, name_key, resolve_aliases
+from khabar.analyse.entities.aliases import EQUIVALENCES, canonical_key, name_key, resolve_aliases
 from khabar.analyse.entities.conll import map_tag, read_conll
 from khabar.analyse.entities.evaluate import evaluate_ner
 from khabar.analyse.entities.recognise import NerModel, load_model, recognise, recognise_article
@@ -18,6 +18,7 @@ from khabar.analyse.entities.recognise import NerModel, load_model, recognise, r
 __all__ = [
     "EQUIVALENCES",
     "NerModel",
+    "canonical_key",
     "evaluate_ner",
     "load_model",
     "map_tag",

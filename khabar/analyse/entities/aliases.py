@@ -22,7 +22,7 @@ from khabar.arabic import normalize
 from khabar.model import Entity, EntityType, Mention
 from khabar.unionfind import DisjointSets
 
-__all__ = ["EQUIVALENCES", "name_key", "resolve_aliases"]
+__all__ = ["EQUIVALENCES", "canonical_key", "name_key", "resolve_aliases"]
 
 # Groups of names for one entity that no spelling rule can join. The first is the canonical name.
 EQUIVALENCES: tuple[tuple[str, ...], ...] = (
@@ -42,6 +42,10 @@ EQUIVALENCES: tuple[tuple[str, ...], ...] = (
     ("وكالة الأناضول", "الأناضول", "الأناضول للأنباء"),
     ("وكالة الأنباء السورية", "سانا", "وكالة سانا", "الوكالة العربية السورية للأنباء"),
     ("وكالة الأنباء السعودية", "واس", "وكالة واس"),
+    ("وكالة أنباء الإمارات", "وام", "وكالة وام", "وكالة الأنباء الإماراتية"),
+    ("وكالة الأنباء الكويتية", "كونا", "وكالة كونا"),
+    ("وكالة الأنباء اليمنية", "سبأ", "وكالة سبأ"),
+    ("وكالة أنباء الشرق الأوسط", "أ ش أ", "أ.ش.أ"),
     ("روسيا اليوم", "آر تي", "RT"),
     ("رويترز", "وكالة رويترز"),
     ("البنتاغون", "البنتاجون", "وزارة الدفاع الأمريكية", "وزارة الدفاع الأميركية"),
@@ -122,9 +126,14 @@ for _group in EQUIVALENCES:
         _EQUIV[name_key(_variant)] = name_key(_group[0])
 
 
-def _canonical_key(mention: Mention) -> str:
-    key = name_key(mention.text, mention.type)
+def canonical_key(text: str, kind: str | None = None) -> str:
+    """`name_key` with the known equivalences applied: one key per entity («وام» / «وكالة أنباء الإمارات»)."""
+    key = name_key(text, kind)
     return _EQUIV.get(key, key)
+
+
+def _canonical_key(mention: Mention) -> str:
+    return canonical_key(mention.text, mention.type)
 
 
 def _join_by(sets: DisjointSets, groups: dict[tuple[str, str], list[int]]) -> None:
