@@ -1,6 +1,6 @@
 """Quote extraction on news articles labelled by hand: sets 1 (9 articles, 29 quotes), 2 (5, 17), 3 (12, 36),
 4 (10, 41), 5 (10, 33), 6 (10, 32), 7 (10, 31), 8 (10, 46), 9 (10, 45), 10
-(10, 57), 11 (10, 42), 12 (10, 45), 13 (10, 47), 14 (10, 44) and 15 (10, 46).
+(10, 57), 11 (10, 42), 12 (10, 45), 13 (10, 47), 14 (10, 44), 15 (10, 46) and 16 (10, 36).
 
 Set 1 was drawn at random (seeds 7 and 11 over articles of 400–1,300 characters that contain قال or أكد) and
 labelled before the extractor was run on it; its first score was detection F1 0.873, attribution F1 0.655,
@@ -234,11 +234,23 @@ an indirect content ends at «، فيما». After them: set 14 0.795 / 0.554 ->
 «وطالبت بعض الأصوات … بوقف التصعيد» (a two-word content, below the three words a prepositional content
 needs), and the statement «منددة» of «بيانات منظمات غير حكومية».
 
+In the fourteenth round set 15 became a tuning set and set 16 was drawn and labelled, before any of that
+round's rules and before the extractor was run on it: 6 SaudiNewsNet articles (`--draw saudinewsnet --seed 193
+--n 6 --min-chars 400 --max-chars 1500`) and 4 ANT articles (`--draw ant --seed 193 --n 4 --min-chars 400
+--max-chars 1500`), none in sets 1–15, 36 quotes. Same conventions; also counted: a complaint with its object
+(«اشتكوا من الاعتداءات …»), a likening as a participle («مشبها إياهم بالغزاة …»), a denial with a nominal
+object («نفى هذه الاتهامات»), criticism of a body («وانتقدت الجمعية هيئة الإشراف …»), a statement nested in a
+clause about it («بعدما قال رئيسها إنه "لا صلاحية لنا …"», labelled with the body's head), «كتب ترامب على
+تويتر "…"» and conclusions («وخلص التقرير إلى القول إن …»). Not counted: condolences and prayers («نقل …
+تعازيه»، «سائلا الله …»), refusals of an action («رفضوا ذلك»), a challenge without content («وهو يتحدى
+الملاكم»), «ولم يرد البيت الأبيض …», the footer repeat of a headline with no speech verb, and the writer's
+«يشار إلى أن».
+
 Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span
 (one-to-one); attribution when, in addition, the predicted speaker name and the label share a word of the
 name (normalised, clitic-free).
 
-    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|...|15] [--verbose] [--data PATH] [--ant PATH]
+    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|...|16] [--verbose] [--data PATH] [--ant PATH]
     .venv/bin/python benchmarks/quotes_handcheck.py --draw saudinewsnet|ant --seed N --n K  # print a draw
 """
 
@@ -1222,6 +1234,66 @@ LABELS_15: list[tuple[str, ...]] = [
         "وإنقاذ إلى الجزيرة",
     ),
 ]
+# Set 16, held out in issue 5's fourteenth round (see the module docstring).
+LABELS_16: list[tuple[str, ...]] = [
+    ("2015-08-10-01194", "عبدالله الفاضل", "الجولات تهدف إلى رفع", "فيما يقدم له من غذاء"),
+    ("2015-08-10-01194", "عبدالله الفاضل", "جميع أصحاب المحال", "الوسائل النظامية والصحية"),
+    ("2015-08-10-01194", "عبدالله الفاضل", "الأمانة أغلقت مطعماً", "والشخصية للعاملين"),
+    ("2015-08-10-01194", "عبدالله الفاضل", "الإبلاغ عن أية ملاحظات", "على مدار الساعة"),
+    (
+        "2015-08-06-01333",
+        "محمد عبدالرحيم العاصمي",
+        "في نحو الساعة الثانية والنصف",
+        "متأثرا بإصابته جراء السقوط",
+    ),
+    ("2015-07-24-01963", "إدارة الدفاع المدني", "الحادث تم تسليمه", "لجهات الاختصاص"),
+    ("2015-07-24-01963", "الدوريات الأمنية", "السبب الرئيسي للحادث", "والتجاوز الخاطئ"),
+    ("2015-07-31-01235", "التقرير السنوي", "32,900 صحافيا كانوا", "بلغ 3800 وظيفة"),
+    ("2015-07-31-01235", "الاحصاءات", "الصحف واسعة الإنتشار", "وصل الى 15,9%"),
+    ("2015-07-31-01235", "التحقيق", "عدد الصحافيين قد تراجع", "و250 الف نسخة"),
+    ("2015-07-31-01235", "كين دوكتر", "التراجع الحاصل يأتي", "للاقتصاد الاميركي"),
+    ("2015-07-31-01235", "كين دوكتر", "اذا ما وضعنا توقعات", "قبل 16 عاما"),
+    ("2015-07-31-01235", "التقرير", "12,76% من الصحافيين", "13,34% في 2013"),
+    ("2015-08-10-01056", "الأهالي", "بالمغادرة على وجه السرعة", "بالمغادرة على وجه السرعة"),
+    ("2015-08-10-01056", "مصادر من داخل القرية", "الأهالي قاموا بأخذ نسائهم", "إلى مناطق الاشتباكات"),
+    ("2015-08-10-01056", "كثير من النازحين", "الاعتداءات التي تقوم بها", "ميليشيات التمرد"),
+    ("2015-07-31-00047", "ظافر الحماد", "البرنامج استقبل 100 طالب", "لهذا العام"),
+    ("2015-07-31-00047", "ظافر الحماد", "سيستمر البرنامج لمدة شهر", "عن التعليم والتنمية"),
+    ("2015-07-31-00047", "حامد آل غرامة", "من أهداف البرنامج لهذا العام", "أساليب التعلم الحديثة"),
+    ("2015-07-31-00047", "حامد آل غرامة", "سيتم تنفيذ زيارات", "بالعلوم والتقنية"),
+    ("SK-middleEast-1289-20180427", "الجمعية اللبنانية لتعزيز الشفافية", "ارتفاعا", "الحض على الكراهية"),
+    (
+        "SK-middleEast-1289-20180427",
+        "الجمعية اللبنانية لتعزيز الشفافية",
+        "نشر معلومات بشأن جميع المخالفات",
+        "والرقابة",
+    ),
+    (
+        "SK-middleEast-1289-20180427",
+        "الجمعية اللبنانية لتعزيز الشفافية",
+        "زيادة الاعتداءات على",
+        "وشراء الأصوات",
+    ),
+    ("SK-middleEast-1289-20180427", "الجمعية اللبنانية لتعزيز الشفافية", "استغلال بعض", "في إطار حملاتهم"),
+    (
+        "SK-middleEast-1289-20180427",
+        "الجمعية اللبنانية لتعزيز الشفافية",
+        "هيئة الإشراف على الانتخابات",
+        "هيئة الإشراف على الانتخابات",
+        "وانتقدت الجمعية",
+    ),
+    ("SK-middleEast-1289-20180427", "رئيس هيئة الإشراف على الانتخابات", "مرشحي السلطة", "مرشحي السلطة"),
+    ("SK-middleEast-1289-20180427", "الجمعية اللبنانية لتعزيز الشفافية", "من مهام", "بغض النظر عن مواقعهم"),
+    ("SK-internationalNews-2300-20180624", "دونالد ترامب", "الأفراد الذين يدخلون", "ودون أي إجراءات قضائية"),
+    ("SK-internationalNews-2300-20180624", "دونالد ترامب", "بالغزاة الذين يسعون", "البلاد"),
+    ("SK-internationalNews-2300-20180624", "دونالد ترامب", "لا يمكننا السماح", "دعاوى قضائية بالمحاكم"),
+    ("SK-internationalNews-2300-20180624", "دونالد ترامب", "لا يمكننا قبول", "لا توجد جرائم"),
+    ("SK-sport-2914-20181015", "حبيب نورمحمدوف", "هيا يا فلويد", "نخوض نزالا الآن"),
+    ("SK-sport-2914-20181015", "حبيب نورمحمدوف", "50 نزالا دون خسارة", "هيا بنا إلى النزال"),
+    ("AL-sport-701-20180318", "روماريو دي سوزا", "حملته ستتركز على", "ريو دي جانيرو حاليا"),
+    ("AL-sport-701-20180318", "روماريو دي سوزا", "في هذه الأوقات الفوضوية", "لست راضيا عن ذلك أبداً"),
+    ("AL-sport-701-20180318", "روماريو دي سوزا", "هذه الاتهامات", "هذه الاتهامات"),
+]
 SETS: dict[str, list[tuple[str, ...]]] = {
     "1": list(LABELS),
     "2": list(LABELS_2),
@@ -1238,6 +1310,7 @@ SETS: dict[str, list[tuple[str, ...]]] = {
     "13": LABELS_13,
     "14": LABELS_14,
     "15": LABELS_15,
+    "16": LABELS_16,
 }
 EMPTY: dict[str, tuple[str, ...]] = {"3": EMPTY_3, "7": EMPTY_7, "9": EMPTY_9}
 
