@@ -962,3 +962,26 @@ def test_thirteenth_round_roles_names_after_complements_and_clause_ends() -> Non
     assert by_cue(text, "دعا").speaker_name == "سالم الهاشمي"  # the people are whom the appeal is made to
     q = one("وطالب المتظاهرون بإطلاق سراح المعتقلين فورا، فيما انتشرت قوات الأمن في الشوارع.")
     assert "انتشرت" not in q.content  # «، فيما»: the writer goes on
+
+
+def test_fourteenth_round_appositions_ranks_sources_and_hosts() -> None:
+    q = one("وأكد رئيس فولكسفاغن، هربرت ديس، أن المبيعات ارتفعت كثيرا هذا العام.")
+    assert q.speaker_name == "هربرت ديس"  # the name in the comma aside after a title with a bare genitive
+    q = one("أوضح المتحدث الرسمي لجمعية الدفاع عن المستهلك الدكتور ناصر التويم أن الأسعار ارتفعت.")
+    assert q.speaker_name == "ناصر التويم"  # past a preposition of the organisation's name, the rank and name
+    text = (
+        "قال الأمين العام لمجلس التعاون، سالم الراشد، إن القمة ناجحة. "
+        "وطالب الأمين العام لمجلس التعاون بتعزيز التعاون بين الدول الأعضاء في المجلس."
+    )
+    assert by_cue(text, "طالب").speaker_name == "سالم الراشد"  # the whole title was mentioned with the name
+    text = "انقلبت حافلة على الطريق السريع قرب المدينة، بحسب الوكالة التي أشارت إلى أن عشرة ركاب أصيبوا."
+    q = by_cue(text, "بحسب")
+    assert q.content.startswith("انقلبت حافلة")  # the source's own statement follows in a relative clause
+    q = by_cue("ولم يتم تحديد هوية سائق الحافلة، بحسب الأناضول، وتم فتح تحقيق في الحادث.", "بحسب")
+    assert q.speaker_name == "الأناضول"  # an organisation the NER training data knows is a source
+    text = 'كشف وكيل اللاعب سامي علي لصحيفة الأخبار اليومية عن قيمة العقد الجديد وقالت: "اللاعب سيتقاضى مليون دولار".'
+    assert by_cue(text, "قالت").speaker_name == "الأخبار اليومية"  # no speaker so far is feminine: the paper
+    text = "بلغ عقد اللاعب عشرة ملايين يورو مع النادي. وأبدى اللاعب رغبته في البقاء مع الفريق لسنوات طويلة."
+    assert "عشرة" not in (by_cue(text, "أبدى").speaker_name or "")  # a number is not a name
+    text = "وأكد المحافظ أن القرى معزولة تماما، وتوقع ارتفاع عدد الضحايا في المناطق الجنوبية من الجزيرة."
+    assert by_cue(text, "توقع").content.startswith("ارتفاع")  # an expectation with a verbal-noun object

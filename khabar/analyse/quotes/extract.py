@@ -373,6 +373,13 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
                 # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
                 rest = whole[len(part) + 1 : len(part) + 6]
                 sp.name = _titled_name_in(tx, rest, within=2, persons=True) or _name_after_place(tx, rest)
+            elif not kept and len(whole) > len(part) and _in(part[0][0], TITLE_WORDS):
+                # «المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي الشليل»: the
+                # title ran on past a preposition of its organisation's name to a rank and the name
+                rest = whole[len(part) :]
+                rank = next((k for k, w in enumerate(rest[:8]) if _in(w[0], _RANKS)), None)
+                if rank is not None and not any(_is_stop(w[0]) for w in rest[1:rank]):
+                    sp.name = _name_after_rank(tx, rest[rank + 1 : rank + 5])
             if not kept:
                 head_rest = whole[len(part) :]
             kept.append((index, part))
@@ -426,6 +433,17 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
         full = _full_name_at(tx, aside)
         if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]):
             name = full
+    if (
+        name == sp.head
+        and follows
+        and _in(head[0][0], TITLE_WORDS)
+        and not _in(head[0][0], _NOT_PERSON_TITLES)
+    ):
+        # «رئيس رابتورز، ماساي أوجيري،»: a title with a bare genitive read as a name, then the name itself
+        aside = kept[1][1]
+        full = _full_name_at(tx, aside)
+        if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]):
+            name = full
     if name is None and follows and not addressee and not bracketed:
         apposition = kept[1][1]
         first = apposition[0][0]
@@ -437,6 +455,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     return sp
 
 
+# Ranks and honorifics written right before their holder's own name.
+_RANKS = word_set("الشيخ الدكتور المهندس الاستاذ العقيد اللواء العميد المقدم النقيب الرايد")
 # Whom an appeal is made to, never who makes it: «ودعا الشعب اليمني بمختلف مكوناته إلى …».
 _COLLECTIVE_ADDRESSEES = word_set("الشعب المجتمع الجميع الاطراف الجماهير العالم الامه")
 # A meeting with the subject's pronoun: the noun phrase after it is whom the subject met, not the speaker.
@@ -1081,6 +1101,21 @@ def _titled_name_in(
     return None
 
 
+def _name_after_rank(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name right after a rank or honorific, up to the first comma, function word or title: «الدكتور
+    عبدالله الموسى» (a family name in «ال…ى/ي» is part of it here, not an adjective)."""
+    name = _name_at(tx, words[:1])
+    if name is None:
+        return None
+    end = 0
+    for k in range(1, len(words)):
+        w = words[k][0]
+        if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
+            break
+        end = k
+    return (words[0][1], words[end][2])
+
+
 def _name_closing(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The name that ends a title's complement with no title of its own before it, after a definite word:
     «على فرق الفنون الشعبية هذال العتيبي», «على برنامج إحالتي بوزارة الصحة سليمان بن أحمد الشريع». Two to four
@@ -1663,6 +1698,7 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         words = words[1:]  # «وفقاً لتصريحات مسؤولين» → «مسؤولين»; but «بيان للدول الأعضاء» is the statement
     if words and _GOVERNS_LAM.match(phrase) and not phrase.endswith("ل") and _attached_lam(words[0][0]):
         words[0] = (words[0][0][1:], words[0][1] + 1, words[0][2])  # «وطبقاً لتقارير …» → «تقارير …»
+    source_end = end
     if pronoun_source:
         speaker = _Speaker(pronoun=True)
         head = (m.start(), m.start())
@@ -1670,6 +1706,15 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         relative = next((k for k, w in enumerate(words) if k and w[0] in _RELATIVES), None)
         if relative is not None:  # «حسبما أخبرته المخرجة إيناس بكر التي كانت تتولى …»: the source ends there
             words = words[:relative]
+            if (
+                words
+                and phrase != "كما"
+                and (
+                    _in(words[0][0], OUTLET_WORDS)
+                    or any(t.startswith("ORG") for t in _gazetteer_tags(words[0][0]))
+                )
+            ):
+                source_end = words[-1][2]  # an outlet, then its own statement: «بحسب الوكالة التي أشارت …»
         if not words or len(words) > 10:
             return None
         if verb is None and not _plausible_source([w[0] for w in words]):
@@ -1692,7 +1737,8 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
             return None
         if c.content[0] <= m.start() < c.content[1]:
             return None
-        if m.start() < c.cue[0] < s1 and not t[end : c.cue[0]].strip(" \t،,و"):
+        # «…، بحسب الوكالة التي أشارت إلى أن …»: a verb in the source's relative clause is not relayed by it
+        if m.start() < c.cue[0] < s1 and not t[source_end : c.cue[0]].strip(" \t،,و"):
             if c.speaker.via is None:  # «حسب وكالة …، قال فلان …»
                 cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
             return None
@@ -1821,6 +1867,8 @@ def _plausible_source(words: list[str]) -> bool:
         return True  # a name, or an indefinite source («مصدر حكومي», «تقارير نشرتها وكالات»)
     if _in(first, _SOURCE_NOUNS) or _in(first, TITLE_WORDS) or _in(first, ANAPHOR_HEADS):
         return True
+    if len(words) == 1 and any(tag.startswith("ORG") for tag in _gazetteer_tags(first)):
+        return True  # «بحسب الأناضول»: an organisation the NER training data knows
     return len(words) >= 2 and not words[1].startswith("ال") and not _nisba(words[1])
 
 
@@ -1875,10 +1923,11 @@ def _is_construct_title(words: list[str]) -> bool:
     )
 
 
-def _mentioned_title(tx: _Text, words: list[str], before: int) -> tuple[int, int] | None:
+def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) -> tuple[int, int] | None:
     """The name the article gave after an earlier, fuller mention of a construct title: «رئيس الحكومة
-    الإسبانية، ماريانو راخوي» for a later «رئيس الحكومة» (its adjectives and one comma may come between)."""
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:2]) + r"(?!\w)")
+    الإسبانية، ماريانو راخوي» for a later «رئيس الحكومة» (its adjectives and one comma may come between);
+    the title's first `size` words are matched."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:size]) + r"(?!\w)")
     found = None
     for m in pattern.finditer(tx.t, 0, before):
         after = tx.words(m.end(), min(before, m.end() + 80))[:6]
@@ -1928,6 +1977,11 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_VERB_PREPOSITIONS = word_set("من عن علي الي في")
+_NUMBER_WORDS = word_set(
+    "اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
+    "ميه مايه مييات الف الاف مليون ملايين مليار مليارات"
+)
 _NOT_NAME_ADJECTIVES = word_set(
     "اخر اخري اخرون اخرين اخران ثان ثاني ثالث ثالثه واحد رفيع كبير بارز سابق سابقه"
 )
@@ -1950,7 +2004,15 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
         words = words[:4]
         if len(words) >= 3 and _bare(words[0][0]) in _ISSUED and words[1][0] == "عن":
             words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
-        found = _name_at(tx, words) or found
+        name = _name_at(tx, words)
+        if (
+            name is not None
+            and len(words) > 1
+            and name[1] == words[0][2]
+            and words[1][0] in _VERB_PREPOSITIONS
+        ):
+            name = None  # «اللاعب طلب من إدارة الاتحاد»: a verb and its preposition, not a name
+        found = name or found
     return found
 
 
@@ -1984,6 +2046,8 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
             break
         if w[0] in _NOT_NAME_ADJECTIVES or w[0][2:] in _NOT_NAME_ADJECTIVES:
             break  # «مسؤول آخر»، «مسؤول رفيع»، «الوزير خالد السابق»: an adjective, not a name
+        if w[0] in _NUMBER_WORDS:
+            break  # «عقد اللاعب عشرة ملايين يورو»: a number, not a name
         name.append(w)
     return (name[0][1], name[-1][2]) if name else None
 
@@ -2162,6 +2226,16 @@ def _resolve(
                 mention = _mentioned_title(tx, words, sp.head[0])
                 if mention is not None:  # «وقال رئيس الحكومة» after «رئيس الحكومة الإسبانية، ماريانو راخوي»
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
+            elif (
+                sp.name is None
+                and resolution == "explicit"
+                and 3 <= len(words) <= 4
+                and _in(words[0], TITLE_WORDS)
+                and not _in(words[0], _NOT_PERSON_TITLES)
+                and (mention := _mentioned_title(tx, words, sp.head[0], size=len(words))) is not None
+            ):
+                # «وطالب الأمين العام للجامعة العربية» after «الأمين العام للجامعة العربية، أحمد أبو الغيط»
+                name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
             if not nested:
                 is_outlet = any(_in(w, OUTLET_WORDS) for w in words)
                 feminine = c.feminine if c.agrees else _is_feminine(desc, name)
@@ -2386,6 +2460,10 @@ def _is_feminine(desc: str, name: str) -> bool:
 
 
 _OUTLET_MENTION = re.compile(r"(?<!\w)(?:" + "|".join(sorted(OUTLET_WORDS)) + r")\s+[«“\"”]?(\w+(?:\s\w+)?)")
+# An outlet with «لـ/بـ» written on: an audience or a host («لصحيفة غانا سبورتس»، «بقناة …»).
+_OUTLET_ATTACHED = re.compile(
+    r"(?<!\w)[لب](?:" + "|".join(sorted(OUTLET_WORDS)) + r")\s+[«“\"”]?(\w+(?:\s\w+){0,2})"
+)
 
 
 def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
@@ -2394,25 +2472,29 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     A feminine verb right after an outlet named in the same sentence takes it as subject («مقال نشرته صحيفة
     "واشنطن بوست"، وادّعت فيه أن …»).
     """
+    f = tx.folded
+    hosts: list[re.Match[str]] = []
     if c.feminine:
         s0, _ = tx.sentence(c.cue[0])
         # not an outlet after a preposition: «استضافتها على قناة "النهار"» names the host, not the speaker
-        mentions = [
-            o
-            for o in _OUTLET_MENTION.finditer(tx.t, s0, c.cue[0])
-            if not _is_stop(_previous_word(tx, s0, o.start()) or "و")
-        ]
+        mentions = list(_OUTLET_MENTION.finditer(tx.t, s0, c.cue[0]))
+        hosts = [o for o in mentions if _is_stop(_previous_word(tx, s0, o.start()) or "و")]
+        mentions = [o for o in mentions if o not in hosts]
+        hosts = sorted([*hosts, *_OUTLET_ATTACHED.finditer(tx.t, s0, c.cue[0])], key=lambda o: o.start())
         if mentions:
             span = mentions[-1].span(1)
-            f = tx.folded
             return _clean_name(tx.original[f.start(span[0]) : f.end(span[1])])
     for said in reversed(history):
         if c.participle or said.feminine == c.feminine:
             return said.name
+    if hosts and not c.participle:
+        # «كشف فلان لصحيفة غانا سبورتس اونلاين … وقالت: "…"»: no speaker so far agrees, the paper does
+        words = tx.words(*hosts[-1].span(1))
+        cut = next((k for k, w in enumerate(words) if k and _is_stop(w[0])), len(words))  # not «… عن»
+        return _clean_name(tx.original[f.start(words[0][1]) : f.end(words[cut - 1][2])])
     if c.agrees:  # no speaker so far agrees («وحسب قوله» after «طبقاً لتقارير»): a titled person named before
         person = _titled_person(tx, c.cue[0], c.feminine)
         if person is not None:
-            f = tx.folded
             return _clean_name(tx.original[f.start(person[0]) : f.end(person[1])])
     return history[-1].name
 

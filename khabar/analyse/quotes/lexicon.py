@@ -175,15 +175,15 @@ UNNAMED_SOURCES = word_set(
 # Objects of «رفض …» that mean nothing was said: «رفض التعليق»، «رفض الكشف عن …».
 DECLINED = word_set("تعليق الكشف كشف الادلاء ادلاء الافصاح افصاح الخوض خوض الرد تقديم")
 # Verbs that state a position with a verbal-noun object (أكد ضرورةَ …، أعلن رفضَه …، أبدى استعدادَه …).
-MASDAR_VERBS = frozenset({"اكد", "اعلن", "ابدي", "جدد", "شدد", "نفي", "ثمن", "انتقد"})
+MASDAR_VERBS = frozenset({"اكد", "اعلن", "ابدي", "جدد", "شدد", "نفي", "ثمن", "انتقد", "توقع"})
 # Abstract verbal nouns heading such an object, in folded spelling without the article or a pronoun.
 POSITION_NOUNS = word_set(
     "ضروره اهميه استعداد رغبه حرص دعم تاييد رفض التزام موافقه ترحيب قلق اسف ادانه تمسك عزم نيه استمرار "
-    "تضامن معارضه استنكار مسووليه"
+    "تضامن معارضه استنكار مسووليه مناشده"
 )
 # Verbal nouns of events that an announcement or confirmation reports: «أكد ناشطون مقتل 40 عنصرا»، «أعلنت البحرية
 # اعتراض سفينة»، «أكدت تقارير وقوف إسرائيل وراء الهجوم».
-EVENT_NOUNS = word_set("مقتل اصابه سقوط وفاه اعتقال اعتراض تدمير استشهاد اغتيال انسحاب وقوف")
+EVENT_NOUNS = word_set("مقتل اصابه سقوط وفاه اعتقال اعتراض تدمير استشهاد اغتيال انسحاب وقوف ارتفاع")
 # Quantifiers whose «من …» names the group that speaks: «كل من تركيا وروسيا»، «كثير من المسؤولين».
 QUANTIFIERS = word_set("كل كثير عدد بعض عديد عشرات مييات")
 # Plurals of things (sources, outlets, documents) take feminine singular agreement: «ذكرت المصادر».
