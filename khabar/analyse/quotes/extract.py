@@ -429,10 +429,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if name is None and head_rest and place_only and titled_head and adjacent:
         # «رئيس اتحاد المسلمين في الولاية، أفنين ألتينر،»: a person's title cut at its place, then the name
         # (not «… في مؤتمر صحفي مع نظيره المصري، سامح شكري»: the counterpart's)
-        aside = kept[1][1]
-        full = _full_name_at(tx, aside)
-        if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]):
-            name = full
+        name = _whole_name(tx, kept[1][1])
     if (
         name == sp.head
         and follows
@@ -440,10 +437,7 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
         and not _in(head[0][0], _NOT_PERSON_TITLES)
     ):
         # «رئيس رابتورز، ماساي أوجيري،»: a title with a bare genitive read as a name, then the name itself
-        aside = kept[1][1]
-        full = _full_name_at(tx, aside)
-        if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]):
-            name = full
+        name = _whole_name(tx, kept[1][1]) or name
     if name is None and follows and not addressee and not bracketed:
         apposition = kept[1][1]
         first = apposition[0][0]
@@ -453,6 +447,12 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             name = _titled_name_in(tx, apposition)  # «وزير التربية …، الدكتور طارق شوقي،»
     sp.name = name
     return sp
+
+
+def _whole_name(tx: _Text, aside: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The comma aside when it is a name of two or three words and nothing else («، أفنين ألتينر،»)."""
+    full = _full_name_at(tx, aside)
+    return full if full is not None and len(aside) in (2, 3) and full == (aside[0][1], aside[-1][2]) else None
 
 
 # Ranks and honorifics written right before their holder's own name.
