@@ -253,7 +253,7 @@ its name («الأمين العام للجامعة العربية، أحمد أ�
 word in a name; no one-word name followed by a preposition after a role; «توقع» with a verbal-noun object,
 «مناشدة» as a position. After them: set 15 0.881 / 0.667 -> 0.932 / 0.886 (tuned), set 16 unchanged at 0.787 /
 0.590 (held out). Left in set 15: «وجه مسؤولو "صلة" المشجعين … الدخول» and «معترفين بوجود ضغط» (no cue),
-«وبيَّن الشليل أن» («بين» is left out as "between"), «دان … نقل السفارة» (no cue, so the participle «مشددا» after it
+«وبيَّن الشليل أن» (found since: «بيّن» with its shadda written is a cue, bare «بين» is "between"), «دان … نقل السفارة» (no cue, so the participle «مشددا» after it
 takes the earlier speaker), «وطالب البلوي من المدرب اتخاذ …» and «أبدى اللاعب» (resolved to «سيتقاضى»).
 
 Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span

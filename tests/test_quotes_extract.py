@@ -985,3 +985,9 @@ def test_fourteenth_round_appositions_ranks_sources_and_hosts() -> None:
     assert "عشرة" not in (by_cue(text, "أبدى").speaker_name or "")  # a number is not a name
     text = "وأكد المحافظ أن القرى معزولة تماما، وتوقع ارتفاع عدد الضحايا في المناطق الجنوبية من الجزيرة."
     assert by_cue(text, "توقع").content.startswith("ارتفاع")  # an expectation with a verbal-noun object
+
+
+def test_bayyana_with_its_shadda_is_a_cue_and_between_is_not() -> None:
+    q = one("وبيَّن المدير سامي العلي أن المشروع سيكتمل قبل نهاية العام الحالي.")
+    assert q.cue == "بيَّن" and q.speaker_name == "سامي العلي"  # the shadda marks the verb "made clear"
+    assert quotes_from_text("وبين المدينتين طريق طويل يمكن أن يقطعه المسافر في يوم واحد.") == []

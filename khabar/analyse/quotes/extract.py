@@ -2073,6 +2073,12 @@ def quotes_from_text(
         cand = _from_cue(tx, m)
         if cand is not None:
             cands.append(cand)
+    for m in _BAYYANA.finditer(tx.t):
+        # «وبيَّن الشليل أن …»: «بين» is left out of the cues as "between", unless its shadda is written
+        f = tx.folded
+        end = f.start(m.end("verb")) if m.end("verb") < len(tx.t) else len(tx.original)
+        if "\u0651" in tx.original[f.start(m.start("verb")) : end] and (cand := _from_cue(tx, m)) is not None:
+            cands.append(cand)
     for m in _ASKED.finditer(tx.t):
         cand = _asked(tx, m)
         if cand is not None:
@@ -2097,6 +2103,10 @@ def quotes_from_text(
     # a stance («ودعت إلى …»، «وأشاد بـ …») that no speaker holds is no report: «المسرحية … ودعت إلى …»
     # (a one-letter name is a conjunction left over by the resolution, not a speaker)
     return [q for q in quotes if len(q.speaker_name or "") > 1 or _cue_lemma(q.cue) not in PREP_ONLY]
+
+
+# The masculine past «بيّن» "made clear" (its noun and participle groups never match, as `_CUE`'s may).
+_BAYYANA = re.compile(r"(?<!\w)(?P<conj>[وف]?)(?P<phrase>(?!))?(?P<noun>(?!))?(?P<verb>بين)(?!\w)")
 
 
 def _cue_lemma(cue: str) -> str:
