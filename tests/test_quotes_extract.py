@@ -991,3 +991,11 @@ def test_bayyana_with_its_shadda_is_a_cue_and_between_is_not() -> None:
     q = one("وبيَّن المدير سامي العلي أن المشروع سيكتمل قبل نهاية العام الحالي.")
     assert q.cue == "بيَّن" and q.speaker_name == "سامي العلي"  # the shadda marks the verb "made clear"
     assert quotes_from_text("وبين المدينتين طريق طويل يمكن أن يقطعه المسافر في يوم واحد.") == []
+
+
+def test_wafq_closes_the_clause_before_unless_set_off_by_commas() -> None:
+    text = "يبدأ العمل بالنظام الجديد مطلع الشهر المقبل، وفق ما أعلنه وزير المالية سامي العلي عقب اجتماع الحكومة."
+    q = by_cue(text, "وفق ما أعلنه")
+    assert q.content.startswith("يبدأ العمل")  # «وفق» is no conjunction: the source closes what came before
+    text = "وأكد الوزير، وفقاً لوكالة الأنباء الرسمية، دعم الحكومة الكامل لجهود السلام في البلاد."
+    assert any(q.content.startswith("دعم الحكومة") for q in quotes_from_text(text))  # a parenthetical source

@@ -1750,7 +1750,8 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         # «…، وفق ما قاله خبراء الأمم المتحدة، الذين أكدوا أن …»: a relative clause about the source follows
         last = following[1][0] in _RELATIVES
     if not lead or (
-        (m.group().startswith("و") and before.endswith(("،", ",", ".")) and not last) or not before
+        (_opens_with_and(m.group(), t[end : end + 1]) and before.endswith(("،", ",", ".")) and not last)
+        or not before
     ):
         # «وبحسب الوثيقة، فإن …», «…، وحسب قوله سيعرض …»: the rest of the sentence
         a = _skip_space(t, end if t[end : end + 1] not in "،,:" else end + 1)
@@ -1794,6 +1795,15 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         direct=direct,
         speaker=speaker,
     )
+
+
+def _opens_with_and(phrase: str, after_source: str) -> bool:
+    """Does an attribution phrase mid-sentence open what follows: it begins with the conjunction «و» («وبحسب»،
+    «ووفقاً»), or it is «وفق» set off by commas («وجدد، وفقاً لوكالة الأنباء اليمنية، موقف …»)? «…، وفق ما أعلنه
+    وزير الخارجية خالد المنصوري عقب مباحثاته …» (no comma after the source) closes what came before it."""
+    if phrase.startswith("وفق"):
+        return after_source in "،,"
+    return phrase.startswith("و")
 
 
 def _construct_end(tx: _Text, a: int, b: int) -> int:
