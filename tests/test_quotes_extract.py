@@ -999,3 +999,8 @@ def test_wafq_closes_the_clause_before_unless_set_off_by_commas() -> None:
     assert q.content.startswith("يبدأ العمل")  # «وفق» is no conjunction: the source closes what came before
     text = "وأكد الوزير، وفقاً لوكالة الأنباء الرسمية، دعم الحكومة الكامل لجهود السلام في البلاد."
     assert any(q.content.startswith("دعم الحكومة") for q in quotes_from_text(text))  # a parenthetical source
+
+
+def test_fronted_subject_keeps_its_adjectives_complement() -> None:
+    q = one('غير أن مسؤولاً عربياً مطلعاً على الملف قال لـ"الصحيفة" إن الاتفاق سيوقع الأسبوع المقبل.')
+    assert q.speaker_name.startswith("مسؤولاً")  # not «الملف»: «مطلعاً على الملف» describes the official

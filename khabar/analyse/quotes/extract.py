@@ -693,8 +693,17 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     taken: list[tuple[str, int, int]] = []
     crossed_comma = False
     skipping = False
-    for item in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        item = words[index]
         word = item[0]
+        if (
+            taken
+            and word in _COMPLEMENT_PREPOSITIONS
+            and index
+            and _indefinite_adjective(tx, words[index - 1])
+        ):
+            taken.insert(0, item)  # «دبلوماسياً غربياً مطلعاً على المحادثات قال»: the adjective's complement
+            continue
         if word == "," and tx.t[item[1]] in _DASHES:
             if not taken and not skipping:
                 skipping = True  # «مسؤوليْن أميركيين -اشترطا عدم الكشف عن هويتهما- قالا …»
@@ -749,6 +758,19 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     if name is not None:
         name = (max(name[0], start), name[1])
     return _Speaker(head=head, name=name)
+
+
+_COMPLEMENT_PREPOSITIONS = word_set("علي في من عن الي")
+
+
+def _indefinite_adjective(tx: _Text, item: tuple[str, int, int]) -> bool:
+    """An indefinite accusative written with its tanween or alif («مطلعاً»، «مقرباً»): an adjective or
+    participle whose complement follows, not the end of a prepositional phrase."""
+    word = item[0]
+    if word.startswith("ال") or len(word) < 4 or not word.endswith("ا"):
+        return False
+    end = tx.folded.start(item[2]) if item[2] < len(tx.t) else len(tx.original)
+    return bool(_TANWEEN.search(tx.original, tx.folded.start(item[1]), end))
 
 
 def _name_then_title(tx: _Text, words: list[tuple[str, int, int]]) -> bool:
