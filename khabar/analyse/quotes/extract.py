@@ -237,7 +237,16 @@ class _Text:
 
     def is_name(self, a: int, b: int) -> bool:
         """«علي» the name, not «على» the preposition (which folding spells alike)."""
-        return self.original[self.folded.start(a) : self.folded.end(b)].endswith("ي")
+        return self.original_of(a, b).endswith("ي")
+
+    def original_of(self, a: int, b: int) -> str:
+        """The original text of t[a:b]."""
+        return self.original[self.folded.start(a) : self.folded.end(b)]
+
+    def marked(self, a: int, b: int) -> str:
+        """The original text of t[a:b] with the marks folding dropped after its last letter (tanween, shadda)."""
+        end = self.folded.start(b) if b < len(self.t) else len(self.original)
+        return self.original[self.folded.start(a) : end]
 
     def words(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """Words and separators of t[a:b] as (text, start, end); separators have text "," ."""
@@ -424,18 +433,13 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     # A piece after a head that was cut short describes what followed the head («الوزارة في بيان، نشرته …»).
     adjacent = len(kept) > 1 and kept[1][0] == head_index + 1  # the next piece comes right after the head
     follows = adjacent and not head_rest
-    titled_head = any(_in(w[0], TITLE_WORDS) and not _in(w[0], _NOT_PERSON_TITLES) for w in head)
+    titled_head = any(_person_title(w[0]) for w in head)
     place_only = len(head_rest) <= 3 and not any(w[0] == "مع" or _in(w[0], TITLE_WORDS) for w in head_rest)
     if name is None and head_rest and place_only and titled_head and adjacent:
         # «رئيس اتحاد المسلمين في الولاية، أفنين ألتينر،»: a person's title cut at its place, then the name
         # (not «… في مؤتمر صحفي مع نظيره المصري، سامح شكري»: the counterpart's)
         name = _whole_name(tx, kept[1][1])
-    if (
-        name == sp.head
-        and follows
-        and _in(head[0][0], TITLE_WORDS)
-        and not _in(head[0][0], _NOT_PERSON_TITLES)
-    ):
+    if name == sp.head and follows and _person_title(head[0][0]):
         # «رئيس رابتورز، ماساي أوجيري،»: a title with a bare genitive read as a name, then the name itself
         name = _whole_name(tx, kept[1][1]) or name
     if name is None and follows and not addressee and not bracketed:
@@ -760,6 +764,7 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     return _Speaker(head=head, name=name)
 
 
+# The prepositions that open a verb's or an adjective's complement («مطلعاً على …»، «طلب من …»).
 _COMPLEMENT_PREPOSITIONS = word_set("علي في من عن الي")
 
 
@@ -769,8 +774,7 @@ def _indefinite_adjective(tx: _Text, item: tuple[str, int, int]) -> bool:
     word = item[0]
     if word.startswith("ال") or len(word) < 4 or not word.endswith("ا"):
         return False
-    end = tx.folded.start(item[2]) if item[2] < len(tx.t) else len(tx.original)
-    return bool(_TANWEEN.search(tx.original, tx.folded.start(item[1]), end))
+    return bool(_TANWEEN.search(tx.marked(item[1], item[2])))
 
 
 def _name_then_title(tx: _Text, words: list[tuple[str, int, int]]) -> bool:
@@ -1118,7 +1122,8 @@ def _titled_name_in(
     يماني»); with `persons`, only after a person's title or rank, not a document's or an outlet's («تعز العميد
     سمير الحاج» → «سمير الحاج», but nothing in «بيان صحافي»)."""
     for k, word in enumerate(words[:within]):
-        if _in(word[0], TITLE_WORDS) and not (persons and _in(word[0], _NOT_PERSON_TITLES)):
+        titled = _person_title(word[0]) if persons else _in(word[0], TITLE_WORDS)
+        if titled:
             return _name_at(tx, words[k + 1 : k + 3])
     return None
 
@@ -1188,6 +1193,11 @@ def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int
 
 
 _NOT_PERSON_TITLES = word_set("بيان تقرير مصدر مصادر باسم") | OUTLET_WORDS | DOCUMENT_HEADS
+
+
+def _person_title(word: str) -> bool:
+    """A person's title or rank («وزير»، «العميد»), not a document's or an outlet's («بيان»، «صحيفة»)."""
+    return _in(word, TITLE_WORDS) and not _in(word, _NOT_PERSON_TITLES)
 
 
 def _title_complement(tx: _Text, s0: int, prep: re.Match[str], limit: int) -> bool:
@@ -2009,7 +2019,6 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
-_VERB_PREPOSITIONS = word_set("من عن علي الي في")
 _NUMBER_WORDS = word_set(
     "اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
     "ميه مايه مييات الف الاف مليون ملايين مليار مليارات"
@@ -2041,7 +2050,7 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
             name is not None
             and len(words) > 1
             and name[1] == words[0][2]
-            and words[1][0] in _VERB_PREPOSITIONS
+            and words[1][0] in _COMPLEMENT_PREPOSITIONS
         ):
             name = None  # «اللاعب طلب من إدارة الاتحاد»: a verb and its preposition, not a name
         found = name or found
@@ -2070,8 +2079,7 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
     definite word, a function word, a title, a verb form or an adjective of the title before it."""
     name = []
     for w in words[:2]:
-        end = tx.folded.start(w[2]) if w[2] < len(tx.t) else len(tx.original)  # the marks folding dropped
-        if _TANWEEN.search(tx.original, tx.folded.start(w[1]), end):
+        if _TANWEEN.search(tx.marked(w[1], w[2])):
             break  # «فلة الجزائرية حداً»: an accusative noun with tanween, never part of a name
         family = bool(name) and w[0].startswith("ال") and not _nisba(w[0])  # «مشاري البلام»، «خالد الفالح»
         if (_article(tx, w) and not family) or _is_stop(w[0]) or _in(w[0], TITLE_WORDS) or w[0] in _FORMS:
@@ -2107,9 +2115,7 @@ def quotes_from_text(
             cands.append(cand)
     for m in _BAYYANA.finditer(tx.t):
         # «وبيَّن الشليل أن …»: «بين» is left out of the cues as "between", unless its shadda is written
-        f = tx.folded
-        end = f.start(m.end("verb")) if m.end("verb") < len(tx.t) else len(tx.original)
-        if "\u0651" in tx.original[f.start(m.start("verb")) : end] and (cand := _from_cue(tx, m)) is not None:
+        if "\u0651" in tx.marked(m.start("verb"), m.end("verb")) and (cand := _from_cue(tx, m)) is not None:
             cands.append(cand)
     for m in _ASKED.finditer(tx.t):
         cand = _asked(tx, m)
@@ -2272,8 +2278,7 @@ def _resolve(
                 sp.name is None
                 and resolution == "explicit"
                 and 3 <= len(words) <= 4
-                and _in(words[0], TITLE_WORDS)
-                and not _in(words[0], _NOT_PERSON_TITLES)
+                and _person_title(words[0])
                 and (mention := _mentioned_title(tx, words, sp.head[0], size=len(words))) is not None
             ):
                 # «وطالب الأمين العام للجامعة العربية» after «الأمين العام للجامعة العربية، أحمد أبو الغيط»
@@ -2514,7 +2519,6 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
     A feminine verb right after an outlet named in the same sentence takes it as subject («مقال نشرته صحيفة
     "واشنطن بوست"، وادّعت فيه أن …»).
     """
-    f = tx.folded
     hosts: list[re.Match[str]] = []
     if c.feminine:
         s0, _ = tx.sentence(c.cue[0])
@@ -2524,8 +2528,7 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
         mentions = [o for o in mentions if o not in hosts]
         hosts = sorted([*hosts, *_OUTLET_ATTACHED.finditer(tx.t, s0, c.cue[0])], key=lambda o: o.start())
         if mentions:
-            span = mentions[-1].span(1)
-            return _clean_name(tx.original[f.start(span[0]) : f.end(span[1])])
+            return _clean_name(tx.original_of(*mentions[-1].span(1)))
     for said in reversed(history):
         if c.participle or said.feminine == c.feminine:
             return said.name
@@ -2533,11 +2536,11 @@ def _implicit(tx: _Text, c: _Cand, history: list[_Said]) -> str:
         # «كشف فلان لصحيفة غانا سبورتس اونلاين … وقالت: "…"»: no speaker so far agrees, the paper does
         words = tx.words(*hosts[-1].span(1))
         cut = next((k for k, w in enumerate(words) if k and _is_stop(w[0])), len(words))  # not «… عن»
-        return _clean_name(tx.original[f.start(words[0][1]) : f.end(words[cut - 1][2])])
+        return _clean_name(tx.original_of(words[0][1], words[cut - 1][2]))
     if c.agrees:  # no speaker so far agrees («وحسب قوله» after «طبقاً لتقارير»): a titled person named before
         person = _titled_person(tx, c.cue[0], c.feminine)
         if person is not None:
-            return _clean_name(tx.original[f.start(person[0]) : f.end(person[1])])
+            return _clean_name(tx.original_of(*person))
     return history[-1].name
 
 
@@ -2555,10 +2558,7 @@ def _role_antecedent(tx: _Text, before: int, role: str, history: list[_Said]) ->
     if (said := _last_person(history, feminine)) is not None:
         return said
     person = _titled_person(tx, before, feminine)
-    if person is None:
-        return None
-    f = tx.folded
-    return _clean_name(tx.original[f.start(person[0]) : f.end(person[1])])
+    return _clean_name(tx.original_of(*person)) if person is not None else None
 
 
 def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | None:
@@ -2575,9 +2575,11 @@ def _titled_person(tx: _Text, before: int, feminine: bool) -> tuple[int, int] | 
         if _bare(word).endswith("ه") != feminine:
             continue
         rest = words[k + 1 : k + 6]
-        if rest and _article(tx, rest[0]) and _nisba(rest[0][0]) and rest[0][0] not in _RELATIVES:
+        if rest and rest[0][0] in _RELATIVES:
+            continue  # «الممثلة التي تقف أمامه»: a relative clause, not a name
+        if rest and _article(tx, rest[0]) and _nisba(rest[0][0]):
             rest = rest[1:]
-        name = _full_name_at(tx, rest) if rest and rest[0][0] not in _RELATIVES else None
+        name = _full_name_at(tx, rest)
         if name is not None:
             return name
     return None
