@@ -7,7 +7,7 @@ The committed `khabar/analyse/quotes/` of `--base` is read with `git show` (read
 the repository changes) into a temporary package, its imports pointed at that copy, and both versions are
 scored by the same code: `evaluate_quotes` on `../shared/data/seeds-gold/quotes.jsonl` (cleaned pages, as
 `khabar eval quotes`), `benchmarks/quotes_handcheck.py` on each set, and the articles/s of
-`benchmarks/quotes_speed.py` timed alternately (base, work, base, work, …) so that machine load falls on
+`benchmarks/quotes_speed.py` (entities found first, untimed, as the pipeline does) timed alternately (base, work, base, work, …) so that machine load falls on
 both alike. Prints one JSON object {"base": …, "work": …, "speed_ratio": work/base}.
 """
 
@@ -35,6 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quotes_handcheck  # noqa: E402
 import quotes_speed  # noqa: E402
+
+from khabar.analyse.article import with_entities  # noqa: E402
+from khabar.analyse.entities import canonical_key  # noqa: E402
 
 
 def committed_package(rev: str, into: Path, name: str) -> ModuleType:
@@ -72,7 +75,8 @@ def scores(package: ModuleType, sets: list[str]) -> dict[str, Any]:
         with contextlib.redirect_stdout(buffer):
             quotes_handcheck.main(["--set", name])
         result = json.loads(buffer.getvalue())
-        out[f"set{name}"] = {k: result[k] for k in ("detection", "attribution", "gold", "predicted")}
+        keys = ("detection", "attribution", "speaker_words", "gold", "predicted")
+        out[f"set{name}"] = {k: result[k] for k in keys}
     return out
 
 
@@ -89,13 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         base = committed_package(args.base, Path(tmp), "quotes_base")
         sets = [s for s in args.sets.split(",") if s]
         result: dict[str, Any] = {"base": scores(base, sets), "work": scores(work, sets)}
-        articles = quotes_speed.load(quotes_speed.CORPUS, args.limit)
+        # as in the pipeline, the entities are found first (untimed): the working tree names speakers by them
+        articles = [with_entities(a) for a in quotes_speed.load(quotes_speed.CORPUS, args.limit)]
         timings: dict[str, list[float]] = {"base": [], "work": []}
         for _ in range(args.repeats):
             for label, package in (("base", base), ("work", work)):
                 started = time.perf_counter()
                 for article in articles:
-                    package.extract_quotes(article)
+                    package.extract_quotes(article, resolve=canonical_key)
                 timings[label].append(time.perf_counter() - started)
     for label in ("base", "work"):
         median = statistics.median(timings[label])

@@ -18,8 +18,16 @@ def analyse_article(article: Article) -> Article:
         sentences=split_sentences(article.text),
         time_expressions=find_time_expressions(article.text, article.published_date),
     )
-    article = replace(article, mentions=link_entities(recognise_article(article)))
+    article = with_entities(article)
     return replace(article, quotes=extract_quotes(article, resolve=canonical_key))
+
+
+def with_entities(article: Article) -> Article:
+    """`article` with its entity mentions, each linked to its canonical entity (the step before quotes, whose
+    speaker names follow these mentions); splits the sentences first when that was not done."""
+    if not article.sentences:
+        article = replace(article, sentences=split_sentences(article.text))
+    return replace(article, mentions=link_entities(recognise_article(article)))
 
 
 def link_entities(mentions: list[Mention]) -> list[Mention]:

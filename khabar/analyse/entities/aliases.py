@@ -22,7 +22,7 @@ from khabar.arabic import normalize
 from khabar.model import Entity, EntityType, Mention
 from khabar.unionfind import DisjointSets
 
-__all__ = ["EQUIVALENCES", "canonical_key", "name_key", "resolve_aliases"]
+__all__ = ["EQUIVALENCES", "canonical_key", "linked_entity", "name_key", "resolve_aliases"]
 
 # Groups of names for one entity that no spelling rule can join. The first is the canonical name.
 EQUIVALENCES: tuple[tuple[str, ...], ...] = (
@@ -197,6 +197,14 @@ def resolve_aliases(mentions: Iterable[Mention]) -> list[Entity]:
         group = [items[i] for i in members[root]]
         entities.append(_entity(group, keys[root]))
     return entities
+
+
+def linked_entity(mention: Mention, mentions: Iterable[Mention]) -> Entity | None:
+    """The canonical entity of an already linked `mention` (`Mention.entity` set by `resolve_aliases`' ids),
+    built from the `mentions` that share its id; None when it is not linked."""
+    if not mention.entity:
+        return None
+    return _entity([m for m in mentions if m.entity == mention.entity], _canonical_key(mention))
 
 
 def _is_role(text: str) -> bool:

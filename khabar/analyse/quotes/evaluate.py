@@ -227,8 +227,11 @@ def _jaccard(a: Span, b: Span) -> float:
 def predict_pages(
     pages: dict[str, str], docs: Path, *, use_cleaner: bool = True
 ) -> dict[str, list[tuple[Article, Quote]]]:
-    """Clean every page (one batch) and extract its quotes; `use_cleaner=False` extracts from the whole
-    page text (a diagnostic that separates extraction errors from cleaning errors)."""
+    """Clean every page (one batch) and extract its quotes as the pipeline does (entities first, so that
+    speaker names follow them); `use_cleaner=False` extracts from the whole page text (a diagnostic that
+    separates extraction errors from cleaning errors)."""
+    from khabar.analyse.article import with_entities
+    from khabar.analyse.entities import canonical_key
     from khabar.clean.document import clean_documents
 
     if not use_cleaner:
@@ -243,7 +246,8 @@ def predict_pages(
                 text=text,
                 raw_text=text,
             )
-            out_raw[name] = [(article, q) for q in extract_quotes(article)]
+            found = extract_quotes(with_entities(article), resolve=canonical_key)
+            out_raw[name] = [(article, q) for q in found]
         return out_raw
     raw_docs = [
         RawDocument(source=str(docs / f"{name}.txt"), locator="", format="text", text=text, meta={"id": name})
@@ -252,7 +256,8 @@ def predict_pages(
     out: dict[str, list[tuple[Article, Quote]]] = {name: [] for name in pages}
     for raw, articles in zip(raw_docs, clean_documents(raw_docs), strict=True):
         for article in articles:
-            out[raw.meta["id"]].extend((article, q) for q in extract_quotes(article))
+            found = extract_quotes(with_entities(article), resolve=canonical_key)
+            out[raw.meta["id"]].extend((article, q) for q in found)
     return out
 
 

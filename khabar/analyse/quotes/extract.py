@@ -64,6 +64,7 @@ from khabar.analyse.quotes.lexicon import (
     verb_forms,
     word_set,
 )
+from khabar.analyse.quotes.naming import name_from_entities
 from khabar.arabic import normalize, strip_clitics
 from khabar.arabic.folding import Folded, fold
 from khabar.arabic.normalize import DIACRITICS, IGNORABLE
@@ -2622,10 +2623,13 @@ def extract_quotes(article: Article, *, resolve: Resolver | None = None) -> list
     """Direct quotes and reported speech in `article.title` (headlines: «البنتاغون: …», part="title") and
     `article.text`, in order.
 
-    `resolve` maps a speaker name to its canonical key (the entity alias resolver, once it exists); by
-    default the key is the normalised surface (`default_speaker_key`). Never raises on odd text.
+    `resolve` maps a speaker name to its canonical key (`canonical_key` in the pipeline); by default the
+    key is the normalised surface (`default_speaker_key`). When `article.mentions` holds the article's
+    entities, speaker names follow them (`name_from_entities`). Never raises on odd text.
     """
     quotes = quotes_from_text(article.text, article_id=article.id, outlet=article.outlet, resolve=resolve)
+    if article.mentions:
+        quotes = name_from_entities(quotes, article.text, article.mentions, resolve or default_speaker_key)
     if article.title.strip():
         title = quotes_from_text(article.title, article_id=article.id, outlet=article.outlet, resolve=resolve)
         quotes = [replace(q, part="title") for q in title] + quotes

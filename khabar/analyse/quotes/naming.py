@@ -1,0 +1,201 @@
+"""Speaker names as the article's entities give them.
+
+The extractor reads a speaker phrase by rule; where the entity recogniser found a person or organisation
+inside it, that mention tells where the name starts and ends («الرئيس التنفيذي لشركة موانئ الجنوب رامي حداد»
+→ «رامي حداد», «ماركوس هوبر المتعامل» → «ماركوس هوبر»), and the article's alias resolution gives the fullest
+form of the same entity («نتانياهو» → «بنيامين نتانياهو» when the article named him in full before). The
+recogniser is trusted only where the words it leaves out cannot be part of a name: a title, an
+organisation or place, a definite or prepositional word, a particle. Every quote that resolved to the old
+name (pronouns, implicit subjects) takes the new one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from khabar.analyse.entities import canonical_key, linked_entity, resolve_aliases
+from khabar.analyse.entities.features import word_key
+from khabar.analyse.entities.gazetteer import load_gazetteer
+from khabar.analyse.quotes.lexicon import SPEAKER_STOPS, TITLE_WORDS, word_set
+from khabar.model import Entity, Mention, Quote, Span
+
+__all__ = ["name_from_entities"]
+
+# Words after a name that belong to the sentence, not to the name: «كيم جونغ أون قوله», «السيسي عنها».
+_AFTER_NAME = word_set("قوله قولها عنه عنها عنهم فيما حينها وهو وهي كافه جميع الجميع نظيره نظيرته")
+# Second parts of compound given names: a mention starting with one lost its first part («خلف الله»).
+_SECOND_PARTS = word_set("الله الدين الرحمن الرحيم العزيز الكريم")
+# Particles that tie the words after them into the name («عبد الفتاح», «تركي بن عبد الله»).
+_NAME_LINKS = word_set("عبد ابو ابن بن بنت ال ام")
+_CLITIC_LAM = "ل"
+_WORD = re.compile(r"\S+")
+
+
+def _key(word: str) -> str:
+    return word_key(word.strip("«»\"'“”()،,.:"))
+
+
+def _tags(word: str) -> tuple[str, ...]:
+    return load_gazetteer().words.get(word_key(word), ())
+
+
+def _with_article(word: str) -> bool:
+    """«المتعامل», not «الكساندرو» (ألكساندرو) nor «فالديس»: checked on the written word."""
+    return word.startswith("ال") and len(word) > 4
+
+
+def _prepositional(word: str) -> bool:
+    """«بالجوف», «للشركة», «كالعادة»: a preposition fused with the article (no name starts so)."""
+    return (word.startswith(("بال", "كال")) and len(word) > 5) or (word.startswith("لل") and len(word) > 4)
+
+
+def _outside_name(word: str, *, article: bool = True, other_entity: bool = False) -> bool:
+    """Can `word`, next to a recognised name, be left out of it? Titles, prepositional words,
+    pronoun-suffixed particles and abbreviations can; so can (with `article`) a word with the article that
+    was never part of a person's name in the NER training data, and a word the recogniser put in a place or
+    organisation (`other_entity`). A bare word that might be one more part of the name («دانييلا رحمة»,
+    «لاي محمد») cannot."""
+    word = word.strip("«»\"'“”()،,:")
+    key = _key(word)
+    if not key or word.endswith(".") or not key.isalpha() or _prepositional(word) or other_entity:
+        return True
+    if key in TITLE_WORDS or key in _AFTER_NAME or (key in SPEAKER_STOPS and word != "علي"):
+        return True
+    return article and _with_article(word) and not any(tag.startswith("PERS") for tag in _tags(word))
+
+
+def _on_word_edges(text: str, span: Span) -> bool:
+    """A mention cut inside a dotted acronym («سي» of «سي.ان.ان») is no name."""
+    before = text[span.start - 1] if span.start else " "
+    after = text[span.end : span.end + 2] or " "
+    if after[0] == "." and after[1:].isalnum():
+        return False
+    return (before.isspace() or before in '«"“(') and (after[0].isspace() or after[0] in '»"”)،,:؛;.')
+
+
+def _core(text: str, mention: Mention) -> Span:
+    """A person's mention without the edge words that cannot be part of a name («الميجور جوش» → «جوش»,
+    «المنظمة إيمان عطا» → «إيمان عطا»): the recogniser sometimes takes a title or a place in."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, mention.span.start, mention.span.end)]
+    if not words:
+        return mention.span
+    if mention.type == "PERS":
+        while len(words) > 1 and _outside_name(text[slice(*words[0])], article=False):
+            words.pop(0)
+        # a name may have the article at either end («الوليد الدريعان», «محمد الصفيان»)
+        while len(words) > 1 and _outside_name(text[slice(*words[-1])], article=False):
+            words.pop()
+    return Span(words[0][0], words[-1][1])
+
+
+def _trims_safely(text: str, name: Span, core: Span, kind: str, others: Sequence[Span]) -> bool:
+    """Are the words that the mention's `core` drops from (or adds to) the rule's name outside any name?
+    `others` are the spans of the article's places, organisations and other non-person mentions."""
+
+    def outside(word: re.Match[str]) -> bool:
+        inside = any(o.start <= word.start() and word.end() <= o.end for o in others)
+        return _outside_name(word.group(), other_entity=inside)
+
+    if core.start > name.start:  # words before the mention are dropped
+        dropped = list(_WORD.finditer(text, name.start, core.start))
+        if kind != "PERS" or not outside(dropped[-1]):
+            return False
+        first = text[core.start : core.end].split()[0]
+        if _key(first) in _SECOND_PARTS or _key(dropped[-1].group()) in _NAME_LINKS:
+            return False
+    elif core.start < name.start:  # words before the rule's name are added
+        added = text[core.start : name.start].split()
+        if kind != "PERS" or any(_with_article(w) or _key(w) in TITLE_WORDS for w in added):
+            return False
+    # words after the mention are dropped
+    after = next(_WORD.finditer(text, core.end, name.end), None)
+    return after is None or outside(after)
+
+
+def _without_clitic(name: str, text: str, rule_name: str) -> str:
+    """«لمانشستر يونايتد» → «مانشستر يونايتد»: the preposition the recogniser kept with the name, where the
+    text writes the word without it too (so «لابرون» keeps its «ل»)."""
+    first = name.split()[0]
+    if not first.startswith(_CLITIC_LAM) or first in rule_name.split() or len(first) < 4:
+        return name
+    if first.startswith("لل") or re.search(rf"(?<!\w){re.escape(first[1:])}(?!\w)", text):
+        return name[1:]
+    return name
+
+
+def _name_words(name: str, kind: str) -> str:
+    words = name.split()
+    if kind == "PERS":
+        while len(words) > 1 and _outside_name(words[0], article=False):
+            words.pop(0)
+        while len(words) > 1 and _outside_name(words[-1], article=False):
+            words.pop()
+    return " ".join(words)
+
+
+def _fullest(entity: Entity | None, own: str, kind: str) -> str:
+    """The entity's name when it is `own` with more of the same name in front («بنيامين نتانياهو» for
+    «نتانياهو»), else `own`."""
+    if entity is None or entity.type != kind:
+        return own
+    full = _name_words(entity.name, kind)
+    own_keys, full_keys = canonical_key(own, kind).split(), canonical_key(full, kind).split()
+    if len(full_keys) <= len(own_keys) or full_keys[-len(own_keys) :] != own_keys:
+        return own
+    added = full.split()[: len(full.split()) - len(own.split())]
+    if not added or _key(added[0]) in _SECOND_PARTS or added[0].startswith(_CLITIC_LAM):
+        return own
+    for i, word in enumerate(added):
+        linked = i > 0 and _key(added[i - 1]) in _NAME_LINKS
+        if not linked and _outside_name(word):
+            return own
+    return full
+
+
+def name_from_entities(
+    quotes: Sequence[Quote], text: str, mentions: Sequence[Mention], resolve: Callable[[str], str]
+) -> list[Quote]:
+    """`quotes` with their speaker names taken from the entity mentions of `text` where those are sure."""
+    named = [m for m in mentions if m.type in ("PERS", "ORG")]
+    if not named or not quotes:
+        return list(quotes)
+    entity_of: dict[int, Entity] | None = None  # the article's entities, resolved when first needed
+    others = [m.span for m in mentions if m.type != "PERS"]
+    renamed: dict[str, str] = {}
+    for quote in quotes:
+        if quote.part != "text" or quote.resolution != "explicit" or quote.speaker_span is None:
+            continue
+        if not quote.speaker_name or quote.speaker_name in renamed:
+            continue
+        phrase = quote.speaker_span
+        at = text.find(quote.speaker_name, phrase.start, phrase.end)
+        if at < 0:
+            continue
+        name = Span(at, at + len(quote.speaker_name))
+        inside = [m for m in named if m.span.start < name.end and m.span.end > name.start]
+        people = [m for m in inside if m.type == "PERS"]
+        pick = people[-1] if people else (inside[0] if len(inside) == 1 else None)
+        if pick is None or not (phrase.start <= pick.span.start and pick.span.end <= phrase.end):
+            continue
+        core = _core(text, pick)
+        if not _on_word_edges(text, pick.span) or not _trims_safely(text, name, core, pick.type, others):
+            continue
+        own = _without_clitic(core.slice(text), text, quote.speaker_name)
+        entity = linked_entity(pick, mentions)
+        if entity is None:  # mentions not linked by the pipeline: resolve them here, once
+            if entity_of is None:
+                entity_of = {id(m): e for e in resolve_aliases(named) for m in e.mentions}
+            entity = entity_of.get(id(pick))
+        new = _fullest(entity, own, pick.type)
+        if canonical_key(new, pick.type) != canonical_key(quote.speaker_name, pick.type):
+            renamed[quote.speaker_name] = new
+    if not renamed:
+        return list(quotes)
+    return [
+        replace(q, speaker_name=renamed[q.speaker_name], speaker_key=resolve(renamed[q.speaker_name]))
+        if q.part == "text" and q.speaker_name in renamed
+        else q
+        for q in quotes
+    ]
