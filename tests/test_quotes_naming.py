@@ -66,6 +66,14 @@ def test_a_surname_takes_the_full_name_the_article_gave_and_resolved_quotes_foll
     assert {q.speaker_key for q in quotes} == {default_speaker_key("بنيامين نتانياهو")}
 
 
+def test_a_title_goes_and_a_given_name_beginning_with_lam_stays() -> None:
+    text = "وقالت الدكتورة ليلى الأحمد إن الأمطار ستستمر. وتوقعت الأحمد أن تتراجع حدة الهطول."
+    first = _quote(text, "الدكتورة ليلى الأحمد", "الدكتورة ليلى الأحمد", "الأمطار ستستمر")
+    second = _quote(text, "الأحمد", "الأحمد", "تتراجع حدة الهطول", after=40)
+    mentions = [_mention(text, "ليلى الأحمد"), _mention(text, "الأحمد", after=40)]
+    assert _names(text, [first, second], mentions) == ["ليلى الأحمد", "ليلى الأحمد"]
+
+
 # (text, speaker phrase, the rule's name, content, mentions as (text, type), the name expected)
 _CASES = [
     # words after the name that belong to the sentence are dropped

@@ -19,6 +19,7 @@ from khabar.analyse.entities import canonical_key, linked_entity, resolve_aliase
 from khabar.analyse.entities.features import word_key
 from khabar.analyse.entities.gazetteer import load_gazetteer
 from khabar.analyse.quotes.lexicon import SPEAKER_STOPS, TITLE_WORDS, word_set
+from khabar.arabic import normalize
 from khabar.model import Entity, Mention, Quote, Span
 
 __all__ = ["name_from_entities"]
@@ -116,11 +117,16 @@ def _trims_safely(text: str, name: Span, core: Span, kind: str, others: Sequence
 
 def _without_clitic(name: str, text: str, rule_name: str) -> str:
     """«لمانشستر يونايتد» → «مانشستر يونايتد»: the preposition the recogniser kept with the name, where the
-    text writes the word without it too (so «لابرون» keeps its «ل»)."""
+    text writes the word without it too, or only the word without it is a known given name («لستيفن»); so
+    «لابرون» and «ليلى» keep their «ل»."""
     first = name.split()[0]
     if not first.startswith(_CLITIC_LAM) or first in rule_name.split() or len(first) < 4:
         return name
-    if first.startswith("لل") or re.search(rf"(?<!\w){re.escape(first[1:])}(?!\w)", text):
+    rest = first[1:]
+    known = any(t.startswith("PERS") for t in _tags(rest)) and not any(
+        t.startswith("PERS") for t in _tags(first)
+    )
+    if first.startswith("لل") or known or re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", text):
         return name[1:]
     return name
 
@@ -135,17 +141,17 @@ def _name_words(name: str, kind: str) -> str:
     return " ".join(words)
 
 
-def _fullest(entity: Entity | None, own: str, kind: str) -> str:
+def _fullest(entity: Entity | None, own: str, kind: str, text: str) -> str:
     """The entity's name when it is `own` with more of the same name in front («بنيامين نتانياهو» for
     «نتانياهو»), else `own`."""
     if entity is None or entity.type != kind:
         return own
-    full = _name_words(entity.name, kind)
+    full = _without_clitic(_name_words(entity.name, kind), text, own)
     own_keys, full_keys = canonical_key(own, kind).split(), canonical_key(full, kind).split()
     if len(full_keys) <= len(own_keys) or full_keys[-len(own_keys) :] != own_keys:
         return own
     added = full.split()[: len(full.split()) - len(own.split())]
-    if not added or _key(added[0]) in _SECOND_PARTS or added[0].startswith(_CLITIC_LAM):
+    if not added or _key(added[0]) in _SECOND_PARTS:
         return own
     for i, word in enumerate(added):
         linked = i > 0 and _key(added[i - 1]) in _NAME_LINKS
@@ -188,8 +194,8 @@ def name_from_entities(
             if entity_of is None:
                 entity_of = {id(m): e for e in resolve_aliases(named) for m in e.mentions}
             entity = entity_of.get(id(pick))
-        new = _fullest(entity, own, pick.type)
-        if canonical_key(new, pick.type) != canonical_key(quote.speaker_name, pick.type):
+        new = _fullest(entity, own, pick.type, text)
+        if normalize(new) != normalize(quote.speaker_name):  # more than tatweel or hamza forms
             renamed[quote.speaker_name] = new
     if not renamed:
         return list(quotes)
