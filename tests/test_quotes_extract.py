@@ -1004,3 +1004,20 @@ def test_wafq_closes_the_clause_before_unless_set_off_by_commas() -> None:
 def test_fronted_subject_keeps_its_adjectives_complement() -> None:
     q = one('غير أن مسؤولاً عربياً مطلعاً على الملف قال لـ"الصحيفة" إن الاتفاق سيوقع الأسبوع المقبل.')
     assert q.speaker_name.startswith("مسؤولاً")  # not «الملف»: «مطلعاً على الملف» describes the official
+
+
+def test_his_saying_after_a_relayed_speaker_is_no_part_of_the_name() -> None:
+    q = one("ونقلت وكالة (نبأ) عن فالين قوله إن بلاده ترى في مورانيا شريكاً استراتيجياً.")
+    assert (q.speaker_name, q.via) == ("فالين", "وكالة")
+    q = one("ونقلت الوكالة عن مصادر حكومية قولها إن التحقيق سيستمر.")
+    assert q.speaker_name == "مصادر حكومية"
+
+
+def test_a_title_standing_for_a_person_gives_the_whole_name_through_its_links() -> None:
+    quotes = quotes_from_text(
+        "وترأس المحافظ فهد بن سعيد الراشدي اجتماعاً طارئاً. "
+        'ونقل البيان عن المحافظ قوله: "سلامة الأهالي فوق كل اعتبار".'
+    )
+    assert [(q.speaker, q.speaker_name, q.resolution) for q in quotes] == [
+        ("المحافظ", "فهد بن سعيد الراشدي", "anaphor")
+    ]

@@ -323,7 +323,9 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             if w in {"عن", "عما"}:
                 cut = words[k - 1][1] if k and words[k - 1][0] in {"نقلا", "ونقلا"} else words[k][1]
                 before = _parse_region(tx, a, cut, relay=False) if k else _Speaker()
-                after = _parse_region(tx, words[k][2], b, relay=False) if w == "عن" else _Speaker()
+                # «عن فالين قوله إن …»: "his saying" is the object of نقل, not part of the name
+                end = words[-1][1] if len(words) > k + 2 and words[-1][0] in _SPEECH_PRONOUNS else b
+                after = _parse_region(tx, words[k][2], end, relay=False) if w == "عن" else _Speaker()
                 if after.head is not None:
                     after.via = before.head
                     return after
@@ -2006,8 +2008,9 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
         w = words[k][0]
         if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
             break
-        if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in _NAME_LINKS:
-            break  # «جون كيري الأمريكي»: an adjective after the name
+        linked_before = any(words[j][0] in _NAME_LINKS for j in range(1, k))
+        if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in _NAME_LINKS and not linked_before:
+            break  # «جون كيري الأمريكي»: an adjective after the name (but «فهد بن سعيد الراشدي»: the family)
         linked = w.startswith("ال") or w in _NAME_LINKS or words[k - 1][0] in _NAME_LINKS or _known_name(w)
         if not linked and (k > 1 or _masdar_word(tx, words[k]) or _name_at(tx, words[k : k + 1]) is None):
             break  # «الفنانة فلة اعتذارها لمحبيها»: past a second word, only links and known names
@@ -2090,6 +2093,8 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
         if w[0] in _NUMBER_WORDS:
             break  # «عقد اللاعب عشرة ملايين يورو»: a number, not a name
         name.append(w)
+    if len(name) == 2 and name[1][0] in _NAME_LINKS:
+        return _full_name_at(tx, words)  # «المحافظ فهد بن سعيد الراشدي»: a name never ends at its «بن»
     return (name[0][1], name[-1][2]) if name else None
 
 
