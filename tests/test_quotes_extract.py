@@ -1021,3 +1021,21 @@ def test_a_title_standing_for_a_person_gives_the_whole_name_through_its_links() 
     assert [(q.speaker, q.speaker_name, q.resolution) for q in quotes] == [
         ("المحافظ", "فهد بن سعيد الراشدي", "anaphor")
     ]
+
+
+def test_a_rank_after_the_place_of_a_title_gives_the_name() -> None:
+    q = one(
+        "ويرى أستاذ العلاقات الدولية في جامعة لوران الدكتور سامي عبد النور أن الاتفاقات تعكس رغبة متبادلة."
+    )
+    assert q.speaker_name == "سامي عبد النور"
+
+
+def test_provided_that_after_a_comma_is_no_introducer() -> None:
+    q = one(
+        "وأعلن الراشدي إنشاء صندوق طوارئ بقيمة 50 مليون ريال، على أن تبدأ لجان الحصر عملها الأسبوع المقبل."
+    )
+    assert q.speaker_name == "الراشدي"
+    assert q.content.startswith("إنشاء صندوق طوارئ")
+    # «أكد على أن» keeps its own preposition, comma or not
+    q = one("وأكد الوزير، على أن الحل قريب.")
+    assert (q.speaker_name, q.content) == ("الوزير", "الحل قريب")

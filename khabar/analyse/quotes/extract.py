@@ -384,14 +384,16 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             elif not kept and len(whole) > len(part) and whole[len(part)][0] == "في":
                 # «المتحدث باسم المقاومة في تعز العميد سمير الحاج»: where the title holds, then the name
                 rest = whole[len(part) + 1 : len(part) + 6]
-                sp.name = _titled_name_in(tx, rest, within=2, persons=True) or _name_after_place(tx, rest)
+                sp.name = (
+                    _titled_name_in(tx, rest, within=2, persons=True)
+                    or _name_after_place(tx, rest)
+                    # «أستاذ العلاقات الدولية في جامعة لوران الدكتور سامي عبد النور»: a rank after the place
+                    or _ranked_name(tx, whole[len(part) : len(part) + 9])
+                )
             elif not kept and len(whole) > len(part) and _in(part[0][0], TITLE_WORDS):
                 # «المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي الشليل»: the
                 # title ran on past a preposition of its organisation's name to a rank and the name
-                rest = whole[len(part) :]
-                rank = next((k for k, w in enumerate(rest[:8]) if _in(w[0], _RANKS)), None)
-                if rank is not None and not any(_is_stop(w[0]) for w in rest[1:rank]):
-                    sp.name = _name_after_rank(tx, rest[rank + 1 : rank + 5])
+                sp.name = _ranked_name(tx, whole[len(part) :])
             if not kept:
                 head_rest = whole[len(part) :]
             kept.append((index, part))
@@ -957,6 +959,11 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         if group == "prep":
             following = _INTRO.match(t, _skip_space(t, im.end()))
             if following is not None and following.lastgroup == "comp":
+                after_comma = t[s0 : im.start()].rstrip().endswith(("،", ","))
+                if im.group() == "علي" and "علي" not in extras and after_comma:
+                    # «أعلن … إنشاء صندوق …، على أن تبدأ …»: "provided that", a clause of the object's
+                    pos = following.end()
+                    continue
                 intro = following
                 break
             if im.group() in extras or (im.group() == "عما" and "عن" in extras):
@@ -1129,6 +1136,15 @@ def _titled_name_in(
         if titled:
             return _name_at(tx, words[k + 1 : k + 3])
     return None
+
+
+def _ranked_name(tx: _Text, rest: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name after a rank among the first eight words of what follows a title, with no function word
+    between the title's preposition and the rank."""
+    rank = next((k for k, w in enumerate(rest[:8]) if _in(w[0], _RANKS)), None)
+    if rank is None or any(_is_stop(w[0]) for w in rest[1:rank]):
+        return None
+    return _name_after_rank(tx, rest[rank + 1 : rank + 5])
 
 
 def _name_after_rank(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
