@@ -1,6 +1,6 @@
 """Quote extraction on news articles labelled by hand: sets 1 (9 articles, 29 quotes), 2 (5, 17), 3 (12, 36),
 4 (10, 41), 5 (10, 33), 6 (10, 32), 7 (10, 31), 8 (10, 46), 9 (10, 45), 10
-(10, 57), 11 (10, 42), 12 (10, 45), 13 (10, 47), 14 (10, 44), 15 (10, 46) and 16 (10, 36).
+(10, 57), 11 (10, 42), 12 (10, 45), 13 (10, 47), 14 (10, 44), 15 (10, 46), 16 (10, 36) and 17 (10, 50).
 
 Set 1 was drawn at random (seeds 7 and 11 over articles of 400–1,300 characters that contain قال or أكد) and
 labelled before the extractor was run on it; its first score was detection F1 0.873, attribution F1 0.655,
@@ -256,6 +256,22 @@ word in a name; no one-word name followed by a preposition after a role; «تو�
 «وبيَّن الشليل أن» (found since: «بيّن» with its shadda written is a cue, bare «بين» is "between"), «دان … نقل السفارة» (no cue, so the participle «مشددا» after it
 takes the earlier speaker), «وطالب البلوي من المدرب اتخاذ …» and «أبدى اللاعب» (resolved to «سيتقاضى»).
 
+In the fifteenth round set 16 became a tuning set and set 17 was drawn and labelled, before any of that
+round's rules and before the extractor was run on it: 6 SaudiNewsNet articles (`--draw saudinewsnet --seed 205
+--n 6 --min-chars 400 --max-chars 1500`) and 4 ANT articles (`--draw ant --seed 205 --n 4 --min-chars 400
+--max-chars 1500`), none in sets 1–16, 50 quotes; two of the articles hold none (a workshop report and a
+meeting report: «قدم … السياسات», «الجدير بالذكر أن»). Same conventions; also counted: an announcement with
+«عن» and its object («أعلن البركاني عن المبادرة»), documents as the source («وأظهرت وثائق رسمية أن …»), a
+relative clause's announcement inside a statement («الحكومة التي أعلنت الاستقلال عن إسبانيا»), an accusation
+inside a report («لكنه اتهمه … بأنه عضو في تنظيم داعش», by «القضاء التركي»), an announcement of a death («أعلنت
+… مقتل براكاش»), displeasure with its object («أعرب … عن استيائه من الهجوم …»), «بين» without its shadda where
+it is the verb («الوفد المفاوض بين خلال الاتفاقية الضمانات …»), what is relayed from both sides («ونقل عن
+الجانبين تأكيدهم على …») and a demand in a relative clause («التي طالب الجانب الفلبيني بوضعها كبنود»). Names are
+labelled in full where the article gives them («عبدالله بن محمد القحطاني» for «يقول «القحطاني»»). Not counted:
+«حسب رويترز.» after a statement already attributed («وتقول أستراليا إنه …»), «ولم يعلق … متحدث» and «ولم ترد
+السفارة» (no reply), «أعتقد أن» inside the speaker's own quotation, the writer's «مع العلم أنه» and an opinion
+column's own claims.
+
 Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span
 (one-to-one); attribution when, in addition, the predicted speaker name and the label share a word of the
 name (normalised, clitic-free). That test is lenient: «نتانياهو» for «بنيامين نتانياهو» and «بأمانة المنطقة
@@ -266,7 +282,7 @@ word compared by `canonical_key`, and `exact`, the count of names with the label
 through the pipeline's steps before quotes (`with_entities`), so speaker names follow the entity mentions as
 in `khabar analyze`.
 
-    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|...|16] [--verbose] [--data PATH] [--ant PATH]
+    .venv/bin/python benchmarks/quotes_handcheck.py [--set 1|2|...|17] [--verbose] [--data PATH] [--ant PATH]
     .venv/bin/python benchmarks/quotes_handcheck.py --draw saudinewsnet|ant --seed N --n K  # print a draw
 """
 
@@ -1312,6 +1328,86 @@ LABELS_16: list[tuple[str, ...]] = [
     ("AL-sport-701-20180318", "روماريو دي سوزا", "في هذه الأوقات الفوضوية", "لست راضيا عن ذلك أبداً"),
     ("AL-sport-701-20180318", "روماريو دي سوزا", "هذه الاتهامات", "هذه الاتهامات"),
 ]
+# Set 17, held out in issue 5's fifteenth round (see the module docstring).
+LABELS_17: list[tuple[str, ...]] = [
+    ("2015-08-06-02183", "حمود المخلافي", "قيادات حزبية مقربة", "ميليشيات الانقلابيين في تعز"),
+    ("2015-08-06-02183", "حمود المخلافي", "بينها الأمين العام المساعد", "خروج آمن للإرهابيين من المحافظة"),
+    ("2015-08-06-02183", "سلطان البركاني", "المبادرة", "المبادرة", "أعلن البركاني عن "),
+    ("2015-08-06-02183", "سلطان البركاني", "شخصيات من تعز شاركته", "منذ أكثر من أربعة أشهر"),
+    ("2015-08-06-02183", "سلطان البركاني", "مبادرته تتضمن وقف إطلاق النار", "وتبادل الأسرى"),
+    ("2015-08-06-02183", "حمود المخلافي", "المقاومة الآن هي جزء", "مدينة أو محافظة دون غيرها"),
+    ("2015-08-06-02183", "حمود المخلافي", "مقاتلي المقاومة الشعبية قرروا", "وكامل المحافظة من المتمردين"),
+    ("2015-08-06-02183", "حمود المخلافي", "هم في أوج روحهم المعنوية", "وعقدوا العزم على تطهيرها"),
+    ("2015-08-06-02183", "حمود المخلافي", "مع قرب إعلان النصر", "وسنلاحقهم حتى قم الإيرانية"),
+    ("2015-07-22-01856", "جون كيري", "لا يعرف تفسيرا لخطاب", "بعد توقيع الاتفاق على البرنامج النووي"),
+    ("2015-07-22-01856", "علي خامنئي", "السياسة الأمريكية في المنطقة تختلف", "لأن الاهداف مختلفة"),
+    ("2015-08-07-01369", "عبدالله بن محمد القحطاني", "فقط حدد مكانك", "والبريد الإلكتروني والعنوان"),
+    ("2015-08-07-01369", "عبدالله بن محمد القحطاني", "بالإمكان بعد وصول أيقونة", "الصورة في أي اتجاه"),
+    ("2015-08-07-01369", "عبدالله بن محمد القحطاني", "قام قبل ذلك بتصميم", "إلى ماليزيا لأول مرة"),
+    ("2015-08-07-01369", "عبدالله بن محمد القحطاني", "ذلك سيوفر عليهم", "من الوقت والجهد"),
+    ("2015-08-06-01612", "عبدالعزيز بن سعد", "ما شهدناه في سجون منطقة حائل", "أو من عامة الناس"),
+    ("2015-08-06-01612", "عبدالعزيز بن سعد", "ما نجده في مثل هذا الموقع", "بإدارة سجون منطقة حائل ولذويهم"),
+    ("2015-08-06-01612", "عبدالعزيز بن سعد", "مركز التعليم عن بعد", "نقفز قفزات في هذا العلم"),
+    ("2015-08-06-01612", "عبد الرحمن الحازمي", "«السجون» تسعى باستمرار", "مراجعة لما قام به"),
+    ("SK-internationalNews-1694-20180521", "ماريانو راخوي", "لا يزال يأمل", "وعلى صعيد المؤسسات"),
+    ("SK-internationalNews-1694-20180521", "وثائق رسمية", "الحكومة الإسبانية أقرت", "أعضاء حكومته المختارين"),
+    ("SK-internationalNews-1694-20180521", "كيم تورا", "يرغب في إعادة تشكيل", "عن إسبانيا في أكتوبر"),
+    ("SK-internationalNews-1694-20180521", "الحكومة", "الاستقلال", "عن إسبانيا", "التي أعلنت "),
+    ("SK-internationalNews-2742-20180720", "جولي بيشوب", "محكمة تركية رفضت", "لتنظيم داعش الإرهابي"),
+    ("SK-internationalNews-2742-20180720", "أستراليا", "قام بتجنيد رجال", "وشجع على أنشطة التشدد"),
+    ("SK-internationalNews-2742-20180720", "جولي بيشوب", "نشعر بخيبة أمل", "نيل براكاش إلى أستراليا"),
+    ("SK-internationalNews-2742-20180720", "جولي بيشوب", "سنستمر في التواصل", "ضد القرار بشأن الترحيل"),
+    ("SK-internationalNews-2742-20180720", "ديلي تليجراف", "القضاء التركي أمر", "عضو في تنظيم داعش"),
+    (
+        "SK-internationalNews-2742-20180720",
+        "القضاء التركي",
+        "عضو في تنظيم داعش",
+        "عضو في تنظيم داعش",
+        "اتهمه",
+    ),
+    ("SK-internationalNews-2742-20180720", "الحكومة الأسترالية", "مقتل براكاش", "بمدينة الموصل العراقية"),
+    (
+        "SK-internationalNews-2742-20180720",
+        "الحكومة الأسترالية",
+        "براكاش معتقل في تركيا",
+        "براكاش معتقل في تركيا",
+    ),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "استيائه من الهجوم", "في نهائيات مونديال روسيا"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "في العالم الافتراضي خسارة", "يجب التخلص منه على الفور"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "لو كنت أعيش", "لكنت تركت التدريب واستسلمت"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "لقد تلقينا هزيمة قاسية", "كل شيء يعتمد علينا"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "وضعت التشكيلة في مخيلتي", "كل شيء من أجل التأهل"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "نيجيريا لعبت أول مباراتين", "سنحاول السيطرة على المباراة"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "عادة ما أتحدث مع اللاعبين", "أمر خاص بنا"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "أعتقد أنها كانت مباراة معقدة", "من وسط الملعب"),
+    ("SK-sport-1873-20180626", "خورخي سامباولي", "حاولنا أن نطوّر", "من أجل الأرجنتين"),
+    (
+        "AL-internationalNews-523-20180318",
+        "سامي الحمد",
+        "الوفد المعني ببحث",
+        "العمالة المنزلية في دولة #الكويت",
+    ),
+    ("AL-internationalNews-523-20180318", "سامي الحمد", "المباحثات بين الطرفين", "عمق الصداقة بين البلدين"),
+    ("AL-internationalNews-523-20180318", "سامي الحمد", "الاتفاقية جاءت بموجب", "مصلحة الطرفين"),
+    ("AL-internationalNews-523-20180318", "سامي الحمد", "أهمية تطبيق القانون الفلبيني", "وتشغيلها في الكويت"),
+    ("AL-internationalNews-523-20180318", "سامي الحمد", "الوفد المفاوض بين", "ضمانات صاحب العمل الكويتي"),
+    (
+        "AL-internationalNews-523-20180318",
+        "الوفد المفاوض",
+        "الضمانات التي يتمتع",
+        "ضمانات صاحب العمل الكويتي",
+    ),
+    ("AL-internationalNews-523-20180318", "سامي الحمد", "تم التطرق لأهمية", "وأهمية تخفيض تكاليف الاستقدام"),
+    ("AL-internationalNews-523-20180318", "الجانبين", "عدم احتفاظ صاحب العمل", "إلا بموافقة العامل المنزلي"),
+    ("AL-internationalNews-523-20180318", "الجانب الفلبيني", "بوضعها كبنود", "بوضعها كبنود"),
+    (
+        "AL-internationalNews-523-20180318",
+        "سامي الحمد",
+        "الكويت لم توافق عليها",
+        "إساءته للعمالة المنزلية لا يسمح له باستخراج تأشيرة",
+    ),
+]
+EMPTY_17 = ("2015-08-04-01298", "2015-08-06-02806")
 SETS: dict[str, list[tuple[str, ...]]] = {
     "1": list(LABELS),
     "2": list(LABELS_2),
@@ -1329,8 +1425,9 @@ SETS: dict[str, list[tuple[str, ...]]] = {
     "14": LABELS_14,
     "15": LABELS_15,
     "16": LABELS_16,
+    "17": LABELS_17,
 }
-EMPTY: dict[str, tuple[str, ...]] = {"3": EMPTY_3, "7": EMPTY_7, "9": EMPTY_9}
+EMPTY: dict[str, tuple[str, ...]] = {"3": EMPTY_3, "7": EMPTY_7, "9": EMPTY_9, "17": EMPTY_17}
 
 
 def _span(text: str, label: tuple[str, ...]) -> Span:
