@@ -1039,3 +1039,42 @@ def test_provided_that_after_a_comma_is_no_introducer() -> None:
     # «أكد على أن» keeps its own preposition, comma or not
     q = one("وأكد الوزير، على أن الحل قريب.")
     assert (q.speaker_name, q.content) == ("الوزير", "الحل قريب")
+
+
+def test_fifteenth_round_bare_bayyana_quoted_names_conclusions_and_manner() -> None:
+    # a bare «بين» that opens a clause and introduces «أن» is "explained"; «بين الطرفين» stays "between"
+    quotes = quotes_from_text(
+        'من جهته بين رئيس البرنامج الدكتور حامد آل غرامة أن البرنامج يستمر شهراً، وقال: "سيتم تنفيذ زيارات".'
+    )
+    assert [q.speaker_name for q in quotes] == ["حامد آل غرامة", "حامد آل غرامة"]
+    assert [q.cue for q in quotes_from_text("وبين الطرفين خلافات كثيرة، وقال الوزير إن الحل قريب.")] == [
+        "قال"
+    ]
+    # a short quoted name before «أن» belongs to the speaker phrase; the statement follows «أن»
+    q = one(
+        'وذكر التقرير السنوي الذي نشرته "الجمعية الأميركية لمحرري الصحف" أن 32 ألف صحافي يعملون في الصحف.'
+    )
+    assert (q.speaker_name, q.content[:2]) == ("التقرير السنوي", "32")
+    # a conclusion, with or without «القول»; «خلص» with anything else says nothing
+    assert one("وخلص التقرير إلى القول إن الصحف تراجعت.").content == "الصحف تراجعت"
+    assert one("وخلصت الدراسة إلى أن النتائج مشجعة.").speaker_name == "الدراسة"
+    assert quotes_from_text("وخلص الفريق من المهمة أمس.") == []
+    # a complaint with «من», and «مهيباً» after a comma
+    q = one("وكان كثير من السكان قد اشتكوا من الاعتداءات التي تقوم بها الميليشيات.")
+    assert q.content == "الاعتداءات التي تقوم بها الميليشيات"
+    quotes = quotes_from_text(
+        "وأوضح المتحدث عبدالله الفاضل، أن الجولات مستمرة، مهيباً بجميع أصحاب المحال الالتزام."
+    )
+    assert [(q.cue, q.speaker_name) for q in quotes] == [
+        ("أوضح", "عبدالله الفاضل"),
+        ("مهيباً", "عبدالله الفاضل"),
+    ]
+    # «قائلاً» completes a speech verb whose titled subject runs past five words
+    q = one("وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي قائلا إن الشاب توفي.")
+    assert q.speaker_name == "محمد العاصمي"
+    # the addressee of an appeal after an organisation; not a prepositional complement or a conjunct
+    q = one("ودعت الجمعية هيئة الإشراف على الانتخابات إلى نشر معلومات بشأن جميع المخالفات.")
+    assert q.speaker == "الجمعية"
+    # a lone circumstantial participle is how he said it, not who
+    quotes = quotes_from_text('وقال حبيب "هيا يا فلويد". وأضاف متحديا "50 نزالا دون خسارة".')
+    assert [q.speaker_name for q in quotes] == ["حبيب", "حبيب"]

@@ -318,6 +318,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     """The speaker phrase between a cue and its introducer: head, name beside it, relaying source."""
     words = _without_audience(tx, tx.words(a, b))
     sp = _Speaker()
+    if len(words) == 1 and _circumstantial(words[0][0]):
+        return sp  # «وأضاف متحدياً "…"»: how he said it; the subject is implicit
     if relay:  # «نقلت الصحيفة عن مسؤولين أن …»: the speaker follows عن, the relay precedes it
         for k, (w, _, _) in enumerate(words):
             if w in {"عن", "عما"}:
@@ -413,7 +415,8 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
             (
                 k
                 for k in range(1, len(head))
-                if _accusative_plural(head[k][0]) and head[k - 1][0].startswith("ال")
+                if head[k - 1][0].startswith("ال")
+                and (_accusative_plural(head[k][0]) or _construct_addressee(tx, head, k))
             ),
             None,
         )
@@ -473,6 +476,31 @@ _MEETINGS = word_set(
     "لقايه لقايها لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها اتصاله اتصالها مباحثاته مباحثاتها "
     "محادثاته محادثاتها"
 )
+
+
+def _circumstantial(word: str) -> bool:
+    """An indefinite accusative participle of a derived form standing alone («متحدياً»، «مستغرباً»، «مبتسماً»):
+    the manner of speaking, never a name (given names in «م…ا» are not participles of these forms)."""
+    return (
+        len(word) >= 6
+        and word.startswith("م")
+        and word.endswith("ا")
+        and (word[1:3] in {"ست"} or word[2] == "ت" or word[1] == "ت")
+        and not _known_name(word)
+    )
+
+
+def _construct_addressee(tx: _Text, head: list[tuple[str, int, int]], k: int) -> bool:
+    """«ودعت الجمعية هيئة الإشراف على الانتخابات إلى …»: after an organisation's definite noun, a bare noun with
+    a definite genitive starts a new noun phrase, the addressee (a definite noun never heads a genitive, and
+    an adjective would carry the article). Not after a person's title, where a name follows («الرئيس عادل
+    الجبير»), nor for a known given name."""
+    if k + 1 >= len(head) or _person_title(_bare(head[k - 1][0])) or _in(head[k - 1][0], TITLE_WORDS):
+        return False
+    word = head[k][0]
+    if word.startswith(("ال", "لل", "و")) or _attached_lam(word) or not word.isalpha() or _known_name(word):
+        return False  # «الأمين العام للجامعة العربية», «محمد القاطرجي وشركة القاطرجي»: one noun phrase
+    return _article(tx, head[k + 1])
 
 
 def _accusative_plural(word: str) -> bool:
@@ -861,7 +889,11 @@ def _is_name_quote(tx: _Text, q: int) -> bool:
     before = tx.words(max(0, q - 25), q)
     prev = before[-1][0] if before else ""
     # «صحيفة "…"», «لـ"سكاي نيوز عربية"» (an audience), or a short name
-    return len(inner) <= 4 and (_in(prev, OUTLET_WORDS) or prev == "ل" or len(inner) <= 2)
+    if len(inner) <= 4 and (_in(prev, OUTLET_WORDS) or prev == "ل" or len(inner) <= 2):
+        return True
+    # «التقرير السنوي الذي نشرته "الجمعية الأميركية لمحرري الصحف" أن …»: the statement follows the name
+    after = tx.words(close + 1, close + 12)[:1]
+    return len(inner) <= 6 and bool(after) and after[0][0] in _ANNA_WORDS
 
 
 def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
@@ -957,7 +989,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             pos = (close + 1) if close is not None else im.end()
             continue
         if group == "prep":
-            following = _INTRO.match(t, _skip_space(t, im.end()))
+            after_prep = _skip_space(t, im.end())
+            if im.group() == "الي" and (saying := _TO_SAYING.match(t, after_prep)):
+                after_prep = saying.end()  # «خلص التقرير إلى القول إن …»
+            following = _INTRO.match(t, after_prep)
             if following is not None and following.lastgroup == "comp":
                 after_comma = t[s0 : im.start()].rstrip().endswith(("،", ","))
                 if im.group() == "علي" and "علي" not in extras and after_comma:
@@ -988,8 +1023,8 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             intro.group() in extras
             or intro.group() == "عما"
             or intro.group()[0] == "ب"
-            or _previous_word(tx, s0, intro.start())
-            in extras  # «يثق في أن …»: its own preposition, then «أن»
+            # «يثق في أن …»: its own preposition, then «أن» («خلص إلى القول إن …»: with «القول» between)
+            or _previous_word(tx, s0, intro.start()) in (*extras, "القول")
         )
         and (
             word not in HOMOGRAPHS
@@ -2136,8 +2171,12 @@ def quotes_from_text(
         if cand is not None:
             cands.append(cand)
     for m in _BAYYANA.finditer(tx.t):
-        # «وبيَّن الشليل أن …»: «بين» is left out of the cues as "between", unless its shadda is written
-        if "\u0651" in tx.marked(m.start("verb"), m.end("verb")) and (cand := _from_cue(tx, m)) is not None:
+        # «وبيَّن الشليل أن …»: «بين» is left out of the cues as "between", unless its shadda is written or,
+        # bare, it opens a clause and introduces «أن» («من جهته بين رئيس البرنامج … أن …»)
+        if "\u0651" in tx.marked(m.start("verb"), m.end("verb")):
+            if (cand := _from_cue(tx, m)) is not None:
+                cands.append(cand)
+        elif _bare_bayyana(tx, m) and (cand := _from_cue(tx, m)) is not None and _after_anna(tx, cand):
             cands.append(cand)
     for m in _ASKED.finditer(tx.t):
         cand = _asked(tx, m)
@@ -2166,6 +2205,24 @@ def quotes_from_text(
 
 
 # The masculine past «بيّن» "made clear" (its noun and participle groups never match, as `_CUE`'s may).
+_ANNA_WORDS = word_set("ان بان انه انها")
+_TO_SAYING = re.compile(r"القول\s+")
+_SIDE_LEADS = word_set("جهته جهتها جانبه جانبها جهتهم جانبهم")
+_ANNA_BEFORE = re.compile(r"(?<!\w)(?:ب?ان|ان(?:ه|ها))\s*$")
+
+
+def _bare_bayyana(tx: _Text, m: re.Match[str]) -> bool:
+    """Does a bare «بين» stand where a verb opens a clause: «وبين», after a comma, «كما» or «من جهته»?"""
+    s0, _ = tx.sentence(m.start())
+    at = m.start("verb")
+    return bool(m.group("conj")) or _clause_initial(tx, s0, at) or _previous_word(tx, s0, at) in _SIDE_LEADS
+
+
+def _after_anna(tx: _Text, cand: _Cand) -> bool:
+    """Did the candidate's content come after «أن»/«بأن»/«أنه» (a statement, not «بين الطرفين …»)?"""
+    return not cand.direct and bool(_ANNA_BEFORE.search(tx.t, max(0, cand.content[0] - 8), cand.content[0]))
+
+
 _BAYYANA = re.compile(r"(?<!\w)(?P<conj>[وف]?)(?P<phrase>(?!))?(?P<noun>(?!))?(?P<verb>بين)(?!\w)")
 
 
@@ -2483,15 +2540,18 @@ def _tied_to_verb(tx: _Text, s0: int, at: int) -> _Speaker | None:
     words = tx.words(max(s0, at - 80), at)
     if words and _verb_with_object(tx, words[-1][1]) is not None:
         return _Speaker()
-    verbs = [m for m in _CUE.finditer(tx.t, max(s0, at - 80), at) if m.group("verb")]
+    verbs = [m for m in _CUE.finditer(tx.t, max(s0, at - 160), at) if m.group("verb")]
     if not verbs or verbs[-1].group("verb") in _PARTICIPLES:
         return None
     gap = tx.words(verbs[-1].end(), at)
-    if len(gap) > 5 or any(w[0] == "," for w in gap):
+    if len(gap) > _MAX_SPEAKER_WORDS or any(w[0] == "," for w in gap):
         return None
     if not gap or any(_in(w[0], DECLINED) for w in gap):
         return _Speaker()  # «وصرح مسؤول رفض الكشف عن هويته قائلاً»: not the refusal's object
-    return _parse_region(tx, verbs[-1].end(), at, relay=False)
+    speaker = _parse_region(tx, verbs[-1].end(), at, relay=False)
+    if len(gap) > 5 and speaker.name is None:
+        return None  # past five words only a title with its holder's name («وأوضح المتحدث … العقيد X قائلاً»)
+    return speaker
 
 
 def _earlier_subject(tx: _Text, c: _Cand, cands: list[_Cand]) -> tuple[int, int] | None:

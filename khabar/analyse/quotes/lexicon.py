@@ -56,6 +56,7 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("اعتقد", "عتقد", "معتقد", ()),
     ("توقع", "توقع", "متوقع", ()),
     ("برر", "برر", "مبرر", ()),
+    ("خلص", "خلص", "خالص", ("الي",)),  # «خلص التقرير إلى أن …»، «… إلى القول إن …»: a conclusion
     ("وثق", "ثق", "واثق", ("في",)),  # «يثق في أن فريقه …»: a belief; «وثّق» "documented" never takes في أن
     # Stance verbs: praise, welcome, criticism, expression, appeal, demand, description, accusation, threat.
     # Their content is an object, often after a preposition: «أشاد بـ …»، «عبّر عن …»، «طالب بـ …».
@@ -64,7 +65,7 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("رحب", "رحب", "مرحب", ("ب",)),
     ("انتقد", "نتقد", "منتقد", ()),
     ("عبر", "عبر", "معبر", ("عن",)),
-    ("اهاب", "هيب", "", ("ب",)),
+    ("اهاب", "هيب", "مهيب", ("ب",)),  # «، مهيباً بالجميع …» (after a comma; «مهيب» alone is "awesome")
     ("طالب", "طالب", "مطالب", ("ب",)),
     ("ناشد", "ناشد", "مناشد", ("ب",)),
     ("وصف", "صف", "واصف", ("ب",)),
@@ -108,10 +109,11 @@ DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] =
     (("ادعي", "ادعت", "ادعيا", "ادعتا", "ادعوا"), "دعي", "مدع", ()),
     (("ابدي", "ابدت", "ابديا", "ابدتا", "ابدوا"), "بدي", "مبد", ()),
     (("دعا", "دعت", "دعوا", "دعتا", "دعوا"), "دعو", "داعي", ("الي",)),
+    (("اشتكي", "اشتكت", "اشتكيا", "اشتكتا", "اشتكوا"), "شتكي", "مشتك", ("من",)),  # a complaint: «اشتكوا من …»
 )
 # Verbs of appeal, demand, praise, description and accusation: their content follows their own preposition
 # («دعا إلى»، «طالب بـ»، «عبّر عن») or «بأن», never a bare «أن» further on («ودعت» is also "bade farewell").
-PREP_ONLY = word_set("وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد توعد وعد حث نصح")
+PREP_ONLY = word_set("خلص اشتكي وثق دعا طالب عبر هدد وصف اتهم اهاب ناشد اشاد رحب تعهد توعد وعد حث نصح")
 # Verb forms spelled like a common noun, preposition or verb of another sense («عبر» "via", «ثمن» "price»,
 # «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
