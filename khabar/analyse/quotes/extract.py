@@ -33,8 +33,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from khabar.analyse.entities.features import word_key
-from khabar.analyse.entities.gazetteer import load_gazetteer
 from khabar.analyse.quotes.lexicon import (
     ACCORDING,
     ANAPHOR_HEADS,
@@ -47,6 +45,7 @@ from khabar.analyse.quotes.lexicon import (
     HOMOGRAPHS,
     LOOKBACK_STOPS,
     MASDAR_VERBS,
+    NAME_LINKS,
     NONHUMAN_PLURALS,
     OUTLET_WORDS,
     POSITION_NOUNS,
@@ -60,6 +59,7 @@ from khabar.analyse.quotes.lexicon import (
     UNNAMED_SOURCES,
     cue_pattern,
     feminine_forms,
+    gazetteer_tags,
     participle_forms,
     verb_forms,
     word_set,
@@ -485,7 +485,7 @@ def _circumstantial(word: str) -> bool:
         len(word) >= 6
         and word.startswith("م")
         and word.endswith("ا")
-        and (word[1:3] in {"ست"} or word[2] == "ت" or word[1] == "ت")
+        and "ت" in word[1:3]  # «متحدياً»، «مبتسماً»، «مستغرباً»
         and not _known_name(word)
     )
 
@@ -513,7 +513,7 @@ def _addressed_person(word: str) -> bool:
     """«حين أعربت لجون لوي ديماس، الرئيس التنفيذي …، عن رغبتها»: a given name with the preposition ل written
     onto it is whom the speaker spoke to (the NER gazetteer knows «جون» as a name, not «لجون»; «لافروف» is a
     name of its own)."""
-    return _attached_lam(word) and not _gazetteer_tags(word) and _known_name(word[1:])
+    return _attached_lam(word) and not gazetteer_tags(word) and _known_name(word[1:])
 
 
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
@@ -691,7 +691,6 @@ _PREPOSED_ARTICLE = ("بال", "لل", "كال", "وبال", "ولل")
 _GENERIC_OUTLET = word_set("انباء اخبار")  # «وكالة الأنباء المركزية الكورية»: the whole phrase is the name
 _LED_BY = word_set("بقياده برياسه")
 _NOT_NAME = frozenset({"باسم", "باسمه", "باسمها", "باسمهم", "عن", "و", "لدي"})
-_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
 
 
 def _nisba(word: str) -> bool:
@@ -709,7 +708,7 @@ def _name_article(words: list[str], k: int) -> bool:
     if k == 0:
         return False
     prev = words[k - 1]
-    if prev in _NAME_LINKS:
+    if prev in NAME_LINKS:
         return True
     if (
         not prev.startswith("ال")
@@ -718,7 +717,7 @@ def _name_article(words: list[str], k: int) -> bool:
         and prev not in _NOT_NAME
     ):
         return True
-    return k >= 2 and words[k - 2] in _NAME_LINKS
+    return k >= 2 and words[k - 2] in NAME_LINKS
 
 
 def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
@@ -1206,7 +1205,7 @@ def _name_closing(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
             continue
         name, before = words[-size:], words[-size - 1][0]
         first = name[0][0]
-        if not before.startswith("ال") or _is_stop(before) or first.startswith("ال") or first in _NAME_LINKS:
+        if not before.startswith("ال") or _is_stop(before) or first.startswith("ال") or first in NAME_LINKS:
             continue
         parts = [w[0] for w in name]
         if any(w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS for w in parts):
@@ -1214,7 +1213,7 @@ def _name_closing(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
         if _masdar_word(tx, name[0]) or _name_at(tx, name[:1]) is None:
             continue
         family = parts[-1].startswith("ال") and _nisba(parts[-1])
-        linked = any(w in _NAME_LINKS for w in parts[1:-1])
+        linked = any(w in NAME_LINKS for w in parts[1:-1])
         inner_bare = all(not w.startswith("ال") for w in parts[1:-1])
         if (family or linked or _known_name(first)) and inner_bare:
             return (name[0][1], name[-1][2])
@@ -1227,7 +1226,7 @@ def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int
     # the place: known places, their adjectives, or an organisation («في الشرطة الملكية الكندية تيد مونرو»)
     k = 0
     while k < len(words) and (
-        any(tag.startswith("LOC") for tag in _gazetteer_tags(words[k][0]))
+        any(tag.startswith("LOC") for tag in gazetteer_tags(words[k][0]))
         or (k and _nisba(words[k][0]))
         or (words[k][0].startswith("ال") and not _is_stop(words[k][0]))
     ):
@@ -1238,7 +1237,7 @@ def _name_after_place(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int
     parts = [w for w, _, _ in tx.words(*name)] if name is not None else []
     if len(parts) < 2 or words[k][0] in _SPEECH_PRONOUNS:
         return None  # a first and a family name; not «فور هذا الإعلان» or «قوله»
-    tags = [tag for w in parts for tag in _gazetteer_tags(w)]
+    tags = [tag for w in parts for tag in gazetteer_tags(w)]
     if "ORG+" in tags or any(tag.startswith("LOC") for tag in tags):
         return None  # «لأسوشيتد برس» (an audience), «بمحافظة صنعاء» (more of the place)
     if any(w.startswith("ال") for w in parts) and not _known_name(parts[0]):
@@ -1797,7 +1796,7 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
                 and phrase != "كما"
                 and (
                     _in(words[0][0], OUTLET_WORDS)
-                    or any(t.startswith("ORG") for t in _gazetteer_tags(words[0][0]))
+                    or any(t.startswith("ORG") for t in gazetteer_tags(words[0][0]))
                 )
             ):
                 source_end = words[-1][2]  # an outlet, then its own statement: «بحسب الوكالة التي أشارت …»
@@ -1963,7 +1962,7 @@ def _plausible_source(words: list[str]) -> bool:
         return True  # a name, or an indefinite source («مصدر حكومي», «تقارير نشرتها وكالات»)
     if _in(first, _SOURCE_NOUNS) or _in(first, TITLE_WORDS) or _in(first, ANAPHOR_HEADS):
         return True
-    if len(words) == 1 and any(tag.startswith("ORG") for tag in _gazetteer_tags(first)):
+    if len(words) == 1 and any(tag.startswith("ORG") for tag in gazetteer_tags(first)):
         return True  # «بحسب الأناضول»: an organisation the NER training data knows
     return len(words) >= 2 and not words[1].startswith("ال") and not _nisba(words[1])
 
@@ -2036,14 +2035,9 @@ def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) ->
     return found
 
 
-def _gazetteer_tags(word: str) -> tuple[str, ...]:
-    """The entity tags the NER training data gave `word` (the shipped gazetteer), if any."""
-    return load_gazetteer().words.get(word_key(word), ())
-
-
 def _known_name(word: str) -> bool:
     """Was `word` part of a person's name in the NER training data?"""
-    return any(tag.startswith("PERS") for tag in _gazetteer_tags(word))
+    return any(tag.startswith("PERS") for tag in gazetteer_tags(word))
 
 
 _DIRECTIONS = word_set("جنوب جنوبي شمال شمالي شرق شرقي غرب غربي وسط شمالا جنوبا شرقا غربا")
@@ -2059,16 +2053,16 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
         w = words[k][0]
         if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
             break
-        linked_before = any(words[j][0] in _NAME_LINKS for j in range(1, k))
-        if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in _NAME_LINKS and not linked_before:
+        linked_before = any(words[j][0] in NAME_LINKS for j in range(1, k))
+        if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in NAME_LINKS and not linked_before:
             break  # «جون كيري الأمريكي»: an adjective after the name (but «فهد بن سعيد الراشدي»: the family)
-        linked = w.startswith("ال") or w in _NAME_LINKS or words[k - 1][0] in _NAME_LINKS or _known_name(w)
+        linked = w.startswith("ال") or w in NAME_LINKS or words[k - 1][0] in NAME_LINKS or _known_name(w)
         if not linked and (k > 1 or _masdar_word(tx, words[k]) or _name_at(tx, words[k : k + 1]) is None):
             break  # «الفنانة فلة اعتذارها لمحبيها»: past a second word, only links and known names
         end = k
         if w.startswith("ال"):
             break  # «مشاري البلام تقييم الأعمال»: the family name ends the name
-    while end > 0 and words[end][0] in _NAME_LINKS:
+    while end > 0 and words[end][0] in NAME_LINKS:
         end -= 1
     return (words[0][1], words[end][2])
 
@@ -2144,7 +2138,7 @@ def _name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | 
         if w[0] in _NUMBER_WORDS:
             break  # «عقد اللاعب عشرة ملايين يورو»: a number, not a name
         name.append(w)
-    if len(name) == 2 and name[1][0] in _NAME_LINKS:
+    if len(name) == 2 and name[1][0] in NAME_LINKS:
         return _full_name_at(tx, words)  # «المحافظ فهد بن سعيد الراشدي»: a name never ends at its «بن»
     return (name[0][1], name[-1][2]) if name else None
 

@@ -10,10 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from khabar.analyse.entities.features import word_key
+from khabar.analyse.entities.gazetteer import load_gazetteer
+
 
 def word_set(text: str) -> frozenset[str]:
     """The space-separated words of `text`."""
     return frozenset(text.split())
+
+
+def gazetteer_tags(word: str) -> tuple[str, ...]:
+    """The entity tags the NER training data gave `word` (the shipped gazetteer), if any."""
+    return load_gazetteer().words.get(word_key(word), ())
+
+
+# Particles that tie the words after them into a name («عبد الفتاح», «فهد بن سعيد الراشدي», «آل صالح»).
+NAME_LINKS = word_set("عبد ابو بن ابن بنت ال")
 
 
 # (past, present stem, participle stem, extra introducers)

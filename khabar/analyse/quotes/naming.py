@@ -17,8 +17,7 @@ from dataclasses import replace
 
 from khabar.analyse.entities import canonical_key, linked_entity, resolve_aliases
 from khabar.analyse.entities.features import word_key
-from khabar.analyse.entities.gazetteer import load_gazetteer
-from khabar.analyse.quotes.lexicon import SPEAKER_STOPS, TITLE_WORDS, word_set
+from khabar.analyse.quotes.lexicon import NAME_LINKS, SPEAKER_STOPS, TITLE_WORDS, gazetteer_tags, word_set
 from khabar.arabic import normalize
 from khabar.model import Entity, Mention, Quote, Span
 
@@ -28,18 +27,12 @@ __all__ = ["name_from_entities"]
 _AFTER_NAME = word_set("قوله قولها عنه عنها عنهم فيما حينها وهو وهي كافه جميع الجميع نظيره نظيرته")
 # Second parts of compound given names: a mention starting with one lost its first part («خلف الله»).
 _SECOND_PARTS = word_set("الله الدين الرحمن الرحيم العزيز الكريم")
-# Particles that tie the words after them into the name («عبد الفتاح», «تركي بن عبد الله»).
-_NAME_LINKS = word_set("عبد ابو ابن بن بنت ال ام")
 _CLITIC_LAM = "ل"
 _WORD = re.compile(r"\S+")
 
 
 def _key(word: str) -> str:
     return word_key(word.strip("«»\"'“”()،,.:"))
-
-
-def _tags(word: str) -> tuple[str, ...]:
-    return load_gazetteer().words.get(word_key(word), ())
 
 
 def _with_article(word: str) -> bool:
@@ -64,7 +57,7 @@ def _outside_name(word: str, *, article: bool = True, other_entity: bool = False
         return True
     if key in TITLE_WORDS or key in _AFTER_NAME or (key in SPEAKER_STOPS and word != "علي"):
         return True
-    return article and _with_article(word) and not any(tag.startswith("PERS") for tag in _tags(word))
+    return article and _with_article(word) and not any(tag.startswith("PERS") for tag in gazetteer_tags(word))
 
 
 def _on_word_edges(text: str, span: Span) -> bool:
@@ -104,7 +97,7 @@ def _trims_safely(text: str, name: Span, core: Span, kind: str, others: Sequence
         if kind != "PERS" or not outside(dropped[-1]):
             return False
         first = text[core.start : core.end].split()[0]
-        if _key(first) in _SECOND_PARTS or _key(dropped[-1].group()) in _NAME_LINKS:
+        if _key(first) in _SECOND_PARTS or _key(dropped[-1].group()) in NAME_LINKS:
             return False
     elif core.start < name.start:  # words before the rule's name are added
         added = text[core.start : name.start].split()
@@ -123,8 +116,8 @@ def _without_clitic(name: str, text: str, rule_name: str) -> str:
     if not first.startswith(_CLITIC_LAM) or first in rule_name.split() or len(first) < 4:
         return name
     rest = first[1:]
-    known = any(t.startswith("PERS") for t in _tags(rest)) and not any(
-        t.startswith("PERS") for t in _tags(first)
+    known = any(t.startswith("PERS") for t in gazetteer_tags(rest)) and not any(
+        t.startswith("PERS") for t in gazetteer_tags(first)
     )
     if first.startswith("لل") or known or re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", text):
         return name[1:]
@@ -154,7 +147,7 @@ def _fullest(entity: Entity | None, own: str, kind: str, text: str) -> str:
     if not added or _key(added[0]) in _SECOND_PARTS:
         return own
     for i, word in enumerate(added):
-        linked = i > 0 and _key(added[i - 1]) in _NAME_LINKS
+        linked = i > 0 and _key(added[i - 1]) in NAME_LINKS
         if not linked and _outside_name(word):
             return own
     return full
