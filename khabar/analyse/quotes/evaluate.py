@@ -234,6 +234,9 @@ def predict_pages(
     from khabar.analyse.entities import canonical_key
     from khabar.clean.document import clean_documents
 
+    def pipeline_quotes(article: Article) -> list[Quote]:
+        return extract_quotes(with_entities(article), resolve=canonical_key)
+
     if not use_cleaner:
         out_raw: dict[str, list[tuple[Article, Quote]]] = {}
         for name, text in pages.items():
@@ -246,8 +249,7 @@ def predict_pages(
                 text=text,
                 raw_text=text,
             )
-            found = extract_quotes(with_entities(article), resolve=canonical_key)
-            out_raw[name] = [(article, q) for q in found]
+            out_raw[name] = [(article, q) for q in pipeline_quotes(article)]
         return out_raw
     raw_docs = [
         RawDocument(source=str(docs / f"{name}.txt"), locator="", format="text", text=text, meta={"id": name})
@@ -256,8 +258,7 @@ def predict_pages(
     out: dict[str, list[tuple[Article, Quote]]] = {name: [] for name in pages}
     for raw, articles in zip(raw_docs, clean_documents(raw_docs), strict=True):
         for article in articles:
-            found = extract_quotes(with_entities(article), resolve=canonical_key)
-            out[raw.meta["id"]].extend((article, q) for q in found)
+            out[raw.meta["id"]].extend((article, q) for q in pipeline_quotes(article))
     return out
 
 

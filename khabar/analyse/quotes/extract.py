@@ -493,9 +493,9 @@ def _circumstantial(word: str) -> bool:
 def _construct_addressee(tx: _Text, head: list[tuple[str, int, int]], k: int) -> bool:
     """«ودعت الجمعية هيئة الإشراف على الانتخابات إلى …»: after an organisation's definite noun, a bare noun with
     a definite genitive starts a new noun phrase, the addressee (a definite noun never heads a genitive, and
-    an adjective would carry the article). Not after a person's title, where a name follows («الرئيس عادل
-    الجبير»), nor for a known given name."""
-    if k + 1 >= len(head) or _person_title(_bare(head[k - 1][0])) or _in(head[k - 1][0], TITLE_WORDS):
+    an adjective would carry the article). Not after a title, where a name follows («الرئيس عادل الجبير»),
+    nor for a known given name."""
+    if k + 1 >= len(head) or _in(head[k - 1][0], TITLE_WORDS):
         return False
     word = head[k][0]
     if word.startswith(("ال", "لل", "و")) or _attached_lam(word) or not word.isalpha() or _known_name(word):
@@ -817,7 +817,7 @@ def _name_then_title(tx: _Text, words: list[tuple[str, int, int]]) -> bool:
     for j in range(1, min(4, len(words))):
         word = words[j][0]
         if _in(word, TITLE_WORDS):
-            return j >= 2 and not _in(word, _NOT_PERSON_TITLES)
+            return j >= 2 and _person_title(word)
         if word == "," or _is_stop(word) or word in _FORMS:
             return False
     return False
@@ -1181,6 +1181,18 @@ def _ranked_name(tx: _Text, rest: list[tuple[str, int, int]]) -> tuple[int, int]
     return _name_after_rank(tx, rest[rank + 1 : rank + 5])
 
 
+def _ends_name(word: str) -> bool:
+    """A word a name never runs into: a comma, a function word, a title, a verb or a word with a preposition
+    fused to its article («بالمنطقة»)."""
+    return (
+        word == ","
+        or _is_stop(word)
+        or _in(word, TITLE_WORDS)
+        or word in _FORMS
+        or word.startswith(_PREPOSED_ARTICLE)
+    )
+
+
 def _name_after_rank(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The name right after a rank or honorific, up to the first comma, function word or title: «الدكتور
     عبدالله الموسى» (a family name in «ال…ى/ي» is part of it here, not an adjective)."""
@@ -1190,7 +1202,7 @@ def _name_after_rank(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int,
     end = 0
     for k in range(1, len(words)):
         w = words[k][0]
-        if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
+        if _ends_name(w):
             break
         end = k
     return (words[0][1], words[end][2])
@@ -2051,7 +2063,7 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
     end = 0
     for k in range(1, min(4, len(words))):
         w = words[k][0]
-        if w == "," or _is_stop(w) or _in(w, TITLE_WORDS) or w in _FORMS or w.startswith(_PREPOSED_ARTICLE):
+        if _ends_name(w):
             break
         linked_before = any(words[j][0] in NAME_LINKS for j in range(1, k))
         if w.startswith("ال") and _nisba(w) and words[k - 1][0] not in NAME_LINKS and not linked_before:
@@ -2202,7 +2214,7 @@ def quotes_from_text(
 _ANNA_WORDS = word_set("ان بان انه انها")
 _TO_SAYING = re.compile(r"القول\s+")
 _SIDE_LEADS = word_set("جهته جهتها جانبه جانبها جهتهم جانبهم")
-_ANNA_BEFORE = re.compile(r"(?<!\w)(?:ب?ان|ان(?:ه|ها))\s*$")
+_ANNA_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_ANNA_WORDS)) + r")\s*$")
 
 
 def _bare_bayyana(tx: _Text, m: re.Match[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from khabar.analyse.entities import canonical_key, linked_entity, resolve_aliases
 from khabar.analyse.entities.features import word_key
@@ -29,6 +30,7 @@ _AFTER_NAME = word_set("قوله قولها عنه عنها عنهم فيما ح
 _SECOND_PARTS = word_set("الله الدين الرحمن الرحيم العزيز الكريم")
 _CLITIC_LAM = "ل"
 _WORD = re.compile(r"\S+")
+_T = TypeVar("_T")
 
 
 def _key(word: str) -> str:
@@ -69,18 +71,26 @@ def _on_word_edges(text: str, span: Span) -> bool:
     return (before.isspace() or before in '«"“(') and (after[0].isspace() or after[0] in '»"”)،,:؛;.')
 
 
+def _without_edges(items: list[_T], word: Callable[[_T], str]) -> list[_T]:
+    """`items` (a person's name, word by word) without the leading and trailing words that cannot be part of
+    it, keeping at least one; a name may have the article at either end («الوليد الدريعان», «محمد الصفيان»)."""
+    start, end = 0, len(items)
+    while end - start > 1 and _outside_name(word(items[start]), article=False):
+        start += 1
+    while end - start > 1 and _outside_name(word(items[end - 1]), article=False):
+        end -= 1
+    return items[start:end]
+
+
 def _core(text: str, mention: Mention) -> Span:
-    """A person's mention without the edge words that cannot be part of a name («الميجور جوش» → «جوش»,
-    «المنظمة إيمان عطا» → «إيمان عطا»): the recogniser sometimes takes a title or a place in."""
+    """A person's mention without the edge words that cannot be part of a name («د. محمد أبو العلا» → «محمد
+    أبو العلا», «بالجوف عبد العزيز الرويلي» → «عبد العزيز الرويلي»): the recogniser sometimes takes an
+    abbreviation, a place or a particle in."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, mention.span.start, mention.span.end)]
     if not words:
         return mention.span
     if mention.type == "PERS":
-        while len(words) > 1 and _outside_name(text[slice(*words[0])], article=False):
-            words.pop(0)
-        # a name may have the article at either end («الوليد الدريعان», «محمد الصفيان»)
-        while len(words) > 1 and _outside_name(text[slice(*words[-1])], article=False):
-            words.pop()
+        words = _without_edges(words, lambda w: text[w[0] : w[1]])
     return Span(words[0][0], words[-1][1])
 
 
@@ -126,12 +136,7 @@ def _without_clitic(name: str, text: str, rule_name: str) -> str:
 
 def _name_words(name: str, kind: str) -> str:
     words = name.split()
-    if kind == "PERS":
-        while len(words) > 1 and _outside_name(words[0], article=False):
-            words.pop(0)
-        while len(words) > 1 and _outside_name(words[-1], article=False):
-            words.pop()
-    return " ".join(words)
+    return " ".join(_without_edges(words, str) if kind == "PERS" else words)
 
 
 def _fullest(entity: Entity | None, own: str, kind: str, text: str) -> str:
