@@ -1478,6 +1478,41 @@ def _name_words(predicted: str, gold: str) -> tuple[float, float, bool]:
     return (shared / len(p) if p else 0.0), (shared / len(g) if g else 0.0), p == g
 
 
+def gold_quotes(labels: list[tuple[str, ...]], doc: str, text: str) -> list[tuple[str, Span]]:
+    """(speaker, content span) of each labelled quote of article `doc`."""
+    return [(label[1], _span(text, label)) for label in labels if label[0] == doc]
+
+
+def match_to_gold(predicted: list[Span], gold: list[Span]) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, best overlap first, each side used once: a predicted content
+    span matches a gold one when they overlap by at least half of the shorter."""
+    pairs = sorted(
+        ((_overlap(p, g), _jaccard(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for ratio, _, i, j in pairs:
+        if ratio < 0.5 or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matched.append((i, j))
+    return matched
+
+
+def set_texts(sets: list[str], data: Path = DATA, ant: Path = ANT) -> dict[str, str]:
+    """Article id -> text of every article in the hand-labelled `sets` (those with no quote included)."""
+    wanted = {label[0] for name in sets for label in SETS[name]} | {
+        d for name in sets for d in EMPTY.get(name, ())
+    }
+    texts: dict[str, str] = {}
+    for path in (data, ant) if any(not w[:1].isdigit() for w in wanted) else (data,):
+        texts.update((rec["id"], rec["content"]) for rec in _records(path) if rec["id"] in wanted)
+    return texts
+
+
 def _records(path: Path) -> Iterator[dict[str, str]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -1513,10 +1548,7 @@ def main(argv: list[str] | None = None) -> int:
             print(rec["content"])
         return 0
     labels = SETS[args.set]
-    wanted = {label[0] for label in labels} | set(EMPTY.get(args.set, ()))
-    texts: dict[str, str] = {}
-    for path in (args.data, args.ant) if any(not w[:1].isdigit() for w in wanted) else (args.data,):
-        texts.update((rec["id"], rec["content"]) for rec in _records(path) if rec["id"] in wanted)
+    texts = set_texts([args.set], args.data, args.ant)
     n_pred = det = att = exact = 0
     word_p: list[float] = []
     word_r: list[float] = []
@@ -1526,22 +1558,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         predicted = extract_quotes(with_entities(article), resolve=canonical_key)
         n_pred += len(predicted)
-        gold = [(g[1], _span(texts[doc], g)) for g in labels if g[0] == doc]
-        pairs = sorted(
-            (
-                (_overlap(q.content_span, s), _jaccard(q.content_span, s), i, j)
-                for i, q in enumerate(predicted)
-                for j, (_, s) in enumerate(gold)
-            ),
-            reverse=True,
-        )
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for ratio, _, i, j in pairs:
-            if ratio < 0.5 or i in used_p or j in used_g:
-                continue
-            used_p.add(i)
-            used_g.add(j)
+        gold = gold_quotes(labels, doc, texts[doc])
+        matched = match_to_gold([q.content_span for q in predicted], [s for _, s in gold])
+        used_p = {i for i, _ in matched}
+        used_g = {j for _, j in matched}
+        for i, j in matched:
             det += 1
             ok = _same_speaker(predicted[i].speaker_name or predicted[i].speaker, gold[j][0])
             att += ok
