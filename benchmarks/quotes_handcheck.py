@@ -289,6 +289,10 @@ the «الأهالي» of the clause before), «لكنه نفى هذه الات�
 «وكتب ترامب على تويتر "…"», the announcement after a quoted name and a day («أعلنت الجمعية … "لا فساد"، الجمعة،
 ارتفاعا …») and «قائلة» after «رئيسها» (feminine, so the association's).
 
+Session 11 added a learned speaker chooser (`khabar.analyse.quotes.speakers`). It was trained on the first runs
+of sets 3–16 (`benchmarks/quotes_first_runs.json`, see `scripts/train_speakers.py`), and set 17 only scored it:
+attribution 0.516 -> 0.602, detection unchanged. Set 17's errors have still not been read.
+
 Scoring as `evaluate_quotes`: detection when content spans overlap by at least half of the shorter span
 (one-to-one); attribution when, in addition, the predicted speaker name and the label share a word of the
 name (normalised, clitic-free). That test is lenient: «نتانياهو» for «بنيامين نتانياهو» and «بأمانة المنطقة

@@ -58,6 +58,7 @@ from khabar.analyse.quotes.lexicon import (
     TITLE_WORDS,
     UNNAMED_SOURCES,
     cue_pattern,
+    default_speaker_key,
     feminine_forms,
     gazetteer_tags,
     participle_forms,
@@ -65,7 +66,8 @@ from khabar.analyse.quotes.lexicon import (
     word_set,
 )
 from khabar.analyse.quotes.naming import name_from_entities
-from khabar.arabic import normalize, strip_clitics
+from khabar.analyse.quotes.speakers import choose_speakers
+from khabar.arabic import normalize
 from khabar.arabic.folding import Folded, fold
 from khabar.arabic.normalize import DIACRITICS, IGNORABLE
 from khabar.model import Article, Quote, QuoteResolution, Span
@@ -124,12 +126,6 @@ _MAX_REGION = 160  # characters between a cue and its introducer
 _MAX_SPEAKER_WORDS = 14  # «رئيس قسم العلوم الإدارية بتعليم المدينة رئيس فريق العمل رشيد بن هاشم رشيد»
 _MAX_HOMOGRAPH_REGION = 6  # words between «عبّر» (or another `HOMOGRAPHS` verb) and its own preposition
 _MAX_REGION_WORDS = 22
-
-
-def default_speaker_key(name: str) -> str:
-    """The matching key of a speaker name: normalised, clitics stripped, quotation marks dropped."""
-    words = [strip_clitics(w) for w in normalize(name).replace('"', " ").split()]
-    return " ".join(w for w in words if w)
 
 
 @dataclass(slots=True)
@@ -2716,6 +2712,8 @@ def extract_quotes(article: Article, *, resolve: Resolver | None = None) -> list
     """
     quotes = quotes_from_text(article.text, article_id=article.id, outlet=article.outlet, resolve=resolve)
     if article.mentions:
+        # The chooser reads the rules' own names (it learnt from them); naming then tidies the names kept.
+        quotes = choose_speakers(quotes, article.text, article.mentions, resolve or default_speaker_key)
         quotes = name_from_entities(quotes, article.text, article.mentions, resolve or default_speaker_key)
     if article.title.strip():
         title = quotes_from_text(article.title, article_id=article.id, outlet=article.outlet, resolve=resolve)

@@ -12,11 +12,18 @@ from collections.abc import Iterable
 
 from khabar.analyse.entities.features import word_key
 from khabar.analyse.entities.gazetteer import load_gazetteer
+from khabar.arabic import normalize, strip_clitics
 
 
 def word_set(text: str) -> frozenset[str]:
     """The space-separated words of `text`."""
     return frozenset(text.split())
+
+
+def default_speaker_key(name: str) -> str:
+    """The matching key of a speaker name: normalised, clitics stripped, quotation marks dropped."""
+    words = [strip_clitics(w) for w in normalize(name).replace('"', " ").split()]
+    return " ".join(w for w in words if w)
 
 
 def gazetteer_tags(word: str) -> tuple[str, ...]:

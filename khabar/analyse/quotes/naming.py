@@ -22,7 +22,7 @@ from khabar.analyse.quotes.lexicon import NAME_LINKS, SPEAKER_STOPS, TITLE_WORDS
 from khabar.arabic import normalize
 from khabar.model import Entity, Mention, Quote, Span
 
-__all__ = ["name_from_entities"]
+__all__ = ["name_from_entities", "on_word_edges"]
 
 # Words after a name that belong to the sentence, not to the name: «كيم جونغ أون قوله», «السيسي عنها».
 _AFTER_NAME = word_set("قوله قولها عنه عنها عنهم فيما حينها وهو وهي كافه جميع الجميع نظيره نظيرته")
@@ -62,7 +62,7 @@ def _outside_name(word: str, *, article: bool = True, other_entity: bool = False
     return article and _with_article(word) and not any(tag.startswith("PERS") for tag in gazetteer_tags(word))
 
 
-def _on_word_edges(text: str, span: Span) -> bool:
+def on_word_edges(text: str, span: Span) -> bool:
     """A mention cut inside a dotted acronym («سي» of «سي.ان.ان») is no name."""
     before = text[span.start - 1] if span.start else " "
     after = text[span.end : span.end + 2] or " "
@@ -184,7 +184,7 @@ def name_from_entities(
         if pick is None or not (phrase.start <= pick.span.start and pick.span.end <= phrase.end):
             continue
         core = _core(text, pick)
-        if not _on_word_edges(text, pick.span) or not _trims_safely(text, name, core, pick.type, others):
+        if not on_word_edges(text, pick.span) or not _trims_safely(text, name, core, pick.type, others):
             continue
         own = _without_clitic(core.slice(text), text, quote.speaker_name)
         entity = linked_entity(pick, mentions)
