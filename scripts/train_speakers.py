@@ -36,7 +36,10 @@ from khabar.analyse.article import with_entities  # noqa: E402
 from khabar.analyse.quotes.speakers import (  # noqa: E402
     MODEL_PATH,
     ArticleEvidence,
+    Candidate,
+    SpeakerModel,
     Statement,
+    pick_candidate,
     speaker_candidates,
     speaker_mentions,
 )
@@ -219,25 +222,15 @@ def export_trees(model: Any, vocabulary: list[str]) -> dict[str, object]:
 
 
 def chosen_right(spec: dict[str, object], items: list[dict[str, object]]) -> int:
-    """How many of `items` the chooser with `spec` attributes right (the rule's speaker kept unless another
-    candidate is likelier by the margin)."""
-    from khabar.analyse.quotes.speakers import SpeakerModel
-
+    """How many of `items` the chooser with `spec` attributes right (as `choose_speakers` decides)."""
     model = SpeakerModel(spec)
     right = 0
     for item in items:
         features, labels = item["features"], item["right"]
         assert isinstance(features, list) and isinstance(labels, list)
-        if not features:
-            right += bool(item["rule_right"])
-            continue
-        p = model.probability(model.matrix(features))
-        best = int(np.argmax(p))
-        rule = next((k for k, f in enumerate(features) if f.get("src_rule")), None)
-        if rule is not None and (best == rule or p[best] - p[rule] <= model.margin):
-            right += bool(item["rule_right"])
-        else:
-            right += bool(labels[best])
+        candidates = [Candidate("", set(), f) for f in features]
+        pick = pick_candidate(candidates, model.probability(model.matrix(features)), model.margin)
+        right += bool(item["rule_right"]) if pick is None else bool(labels[pick])
     return right
 
 

@@ -2708,7 +2708,8 @@ def extract_quotes(article: Article, *, resolve: Resolver | None = None) -> list
 
     `resolve` maps a speaker name to its canonical key (`canonical_key` in the pipeline); by default the
     key is the normalised surface (`default_speaker_key`). When `article.mentions` holds the article's
-    entities, speaker names follow them (`name_from_entities`). Never raises on odd text.
+    entities, a learned chooser may name another of them as a quote's speaker (`choose_speakers`), and
+    speaker names follow them (`name_from_entities`). Never raises on odd text.
     """
     quotes = quotes_from_text(article.text, article_id=article.id, outlet=article.outlet, resolve=resolve)
     if article.mentions:

@@ -46,6 +46,7 @@ __all__ = [
     "Statement",
     "choose_speakers",
     "load_speaker_model",
+    "pick_candidate",
     "speaker_candidates",
     "speaker_mentions",
 ]
@@ -255,10 +256,19 @@ def speaker_candidates(evidence: ArticleEvidence, index: int) -> list[Candidate]
         features["same_as_last_earlier"] = int(bool(candidate.words & last_words))
         features["rule_empty"] = int(not said.name)
         features["rule_entity_free"] = rule_free
-        if features["same_as_rule"]:
-            for key, value in _rule_evidence(said.name).items():
-                features[key] = max(features[key], value)
     return candidates
+
+
+def pick_candidate(candidates: Sequence[Candidate], probability: np.ndarray, margin: float) -> int | None:
+    """The index of the candidate to name instead of the rule's speaker, or None to keep the rule's: the
+    likeliest candidate, when the rule named none or it is likelier than the rule's by more than `margin`."""
+    if not candidates:
+        return None
+    best = int(np.argmax(probability))
+    rule = next((i for i, c in enumerate(candidates) if c.features.get("src_rule")), None)
+    if best == rule or (rule is not None and probability[best] - probability[rule] <= margin):
+        return None
+    return best
 
 
 class SpeakerModel:
@@ -351,14 +361,9 @@ def choose_speakers(
     out = list(quotes)
     at = 0
     for k, candidates in zip(body, per_quote, strict=True):
-        own = scores[at : at + len(candidates)]
+        pick = pick_candidate(candidates, scores[at : at + len(candidates)], model.margin)
         at += len(candidates)
-        if not candidates:
-            continue
-        best = int(np.argmax(own))
-        rule = next((i for i, c in enumerate(candidates) if c.features.get("src_rule")), None)
-        if best == rule or (rule is not None and own[best] - own[rule] <= model.margin):
-            continue
-        name = candidates[best].name
-        out[k] = replace(quotes[k], speaker_name=name, speaker_key=resolve(name))
+        if pick is not None:
+            name = candidates[pick].name
+            out[k] = replace(quotes[k], speaker_name=name, speaker_key=resolve(name))
     return out
