@@ -39,6 +39,7 @@ from khabar.analyse.quotes.speakers import (  # noqa: E402
     Candidate,
     SpeakerModel,
     Statement,
+    feature_matrix,
     pick_candidate,
     speaker_candidates,
     speaker_mentions,
@@ -171,17 +172,9 @@ def examples(
 
 
 def _matrix(items: list[dict[str, object]], vocabulary: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    index = {f: k for k, f in enumerate(vocabulary)}
-    rows, labels = [], []
-    for item in items:
-        for features, right in zip(item["features"], item["right"], strict=True):  # type: ignore[call-overload]
-            row = np.zeros(len(vocabulary))
-            for f, v in features.items():
-                if f in index:
-                    row[index[f]] = v
-            rows.append(row)
-            labels.append(int(right))
-    return np.array(rows).reshape(-1, len(vocabulary)), np.array(labels)
+    rows = [f for item in items for f in item["features"]]  # type: ignore[attr-defined]
+    labels = [int(r) for item in items for r in item["right"]]  # type: ignore[attr-defined]
+    return feature_matrix(rows, {f: k for k, f in enumerate(vocabulary)}), np.array(labels)
 
 
 def fit(items: list[dict[str, object]]) -> dict[str, object]:

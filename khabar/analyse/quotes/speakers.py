@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +45,7 @@ __all__ = [
     "SpeakerModel",
     "Statement",
     "choose_speakers",
+    "feature_matrix",
     "load_speaker_model",
     "pick_candidate",
     "speaker_candidates",
@@ -271,6 +272,17 @@ def pick_candidate(candidates: Sequence[Candidate], probability: np.ndarray, mar
     return best
 
 
+def feature_matrix(rows: Sequence[Mapping[str, float]], index: Mapping[str, int]) -> np.ndarray:
+    """Candidates' named features as a matrix whose columns are `index`'s (features it lacks are dropped)."""
+    x = np.zeros((len(rows), len(index)))
+    for r, features in enumerate(rows):
+        for name, value in features.items():
+            k = index.get(name)
+            if k is not None:
+                x[r, k] = value
+    return x
+
+
 class SpeakerModel:
     """Gradient-boosted trees over candidate features, evaluated with numpy, all trees at once.
 
@@ -310,14 +322,8 @@ class SpeakerModel:
         self._lay_out(t, tree, left, 2 * slot + 1, level + 1)
         self._lay_out(t, tree, right, 2 * slot + 2, level + 1)
 
-    def matrix(self, rows: Sequence[Counter[str]]) -> np.ndarray:
-        x = np.zeros((len(rows), len(self.features)))
-        for r, features in enumerate(rows):
-            for name, value in features.items():
-                k = self.index.get(name)
-                if k is not None:
-                    x[r, k] = value
-        return x
+    def matrix(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
+        return feature_matrix(rows, self.index)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """P(candidate is the speaker) for each row of `x` (columns in `self.features` order)."""
