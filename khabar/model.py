@@ -253,7 +253,8 @@ class Quote:
 
     Spans are offsets into `Article.text` (into `Article.title` when `part` is "title").
     `speaker`/`speaker_span` are what the sentence itself names (empty/None for an implicit subject:
-    «وأضاف أن ...»); `speaker_name` is who that resolves to (the last
+    «وأضاف أن ...»; the mention chosen instead where the speaker chooser overrules the rules' reading);
+    `speaker_name` is who that resolves to (the last
     named speaker for pronouns, implicit subjects and anaphors such as «الصحيفة»), `speaker_key` its
     matching key (normalised surface, or an entity id when an alias resolver is given). `via` is the outlet,
     agency or document the statement was relayed through when the text says so («نقلت الصحيفة عن …»،

@@ -99,10 +99,23 @@ def test_chooser_replaces_the_rule_speaker_only_by_a_clearly_likelier_candidate(
     chosen = choose_speakers(quotes, TEXT, mentions, default_speaker_key, model=sure)
     assert [q.speaker_name for q in chosen] == ["سامي الحداد"] * len(quotes)
     assert all(q.speaker_key == default_speaker_key("سامي الحداد") for q in chosen)
-    # what the sentence itself names is kept
-    assert [(q.speaker, q.speaker_span) for q in chosen] == [(q.speaker, q.speaker_span) for q in quotes]
+    # the speaker phrase is the chosen mention, so the evidence shown is the name's own
+    assert all(q.speaker == "سامي الحداد" and q.speaker_span == mentions[0].span for q in chosen)
+    assert [q.resolution for q in chosen] == [q.resolution for q in quotes]
     unsure = _leaf_model("src_mention", inside=0.1, outside=0.0)  # likelier, but within the margin
     assert choose_speakers(quotes, TEXT, mentions, default_speaker_key, model=unsure) == quotes
+
+
+def test_a_speaker_carried_from_an_earlier_quote_has_no_phrase_of_its_own() -> None:
+    text = "قال الوزير إن الاتفاق قريب. وأضاف الاتفاق أن الموعد لم يحدد بعد، وفق شركة النور."
+    quotes = quotes_from_text(text)
+    assert [q.speaker_name for q in quotes][:2] == ["الوزير", "الاتفاق"]
+    earlier_first = _leaf_model("src_earlier", inside=4.0, outside=-4.0)
+    mentions = [_mention(text, "شركة النور", "ORG")]
+    chosen = choose_speakers(quotes, text, mentions, default_speaker_key, model=earlier_first)
+    assert chosen[0] == quotes[0]  # nothing was quoted before it
+    assert chosen[1].speaker_name == "الوزير"
+    assert (chosen[1].speaker, chosen[1].speaker_span) == ("", None)
 
 
 def test_chooser_leaves_quotes_alone_without_mentions_model_or_body_quotes() -> None:

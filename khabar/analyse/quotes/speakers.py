@@ -75,11 +75,13 @@ class Statement(NamedTuple):
 
 @dataclass
 class Candidate:
-    """One possible speaker of a quote, with the evidence for it (0/1 features by name)."""
+    """One possible speaker of a quote, with the evidence for it (0/1 features by name); `span` is where
+    the text writes `name` when it is a mention's (None for a speaker carried from an earlier quote)."""
 
     name: str
     words: set[str]
     features: Counter[str]
+    span: Span | None = None
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
@@ -194,19 +196,19 @@ def speaker_candidates(evidence: ArticleEvidence, index: int) -> list[Candidate]
     counts = evidence.counts
     candidates: list[Candidate] = []
 
-    def add(name: str, features: dict[str, int], *, mention: bool = False) -> None:
+    def add(name: str, features: dict[str, int], span: Span | None = None) -> None:
         words = _words(name)
         if not words:
             return
         for candidate in candidates:
             if candidate.words & words:
-                if mention and len(name) > len(candidate.name):
-                    candidate.name = name
+                if span is not None and (len(name) > len(candidate.name) or name == candidate.name):
+                    candidate.name, candidate.span = name, span
                 candidate.words |= words
                 for key, value in features.items():
                     candidate.features[key] = max(candidate.features[key], value)
                 return
-        candidates.append(Candidate(name, set(words), Counter(features)))
+        candidates.append(Candidate(name, set(words), Counter(features), span))
 
     if said.name:
         add(
@@ -247,7 +249,7 @@ def speaker_candidates(evidence: ArticleEvidence, index: int) -> list[Candidate]
                     f"m_break={side}{broken}": 1,
                     f"m_fem={feminine}{m.type}": 1,
                 },
-                mention=True,
+                m.span,
             )
     rule_free = int(bool(said.name) and not rule_words & evidence.mention_words)
     last_words = _words(earlier[0]) if earlier else frozenset()
@@ -353,8 +355,9 @@ def choose_speakers(
     resolve: Callable[[str], str],
     model: SpeakerModel | None = None,
 ) -> list[Quote]:
-    """`quotes` (of `text`, in order) with the speaker name replaced where the model finds another
-    candidate clearly likelier than the rule's; the sentence's own speaker phrase is kept as it was."""
+    """`quotes` (of `text`, in order) with the speaker replaced where the model finds another candidate
+    clearly likelier than the rule's: the speaker phrase becomes the chosen mention (none when the choice is
+    a speaker quoted earlier, as for an implicit subject), and the name and key follow."""
     model = model or load_speaker_model()
     named = speaker_mentions(text, mentions)
     body = [k for k, q in enumerate(quotes) if q.part == "text"]
@@ -370,6 +373,12 @@ def choose_speakers(
         pick = pick_candidate(candidates, scores[at : at + len(candidates)], model.margin)
         at += len(candidates)
         if pick is not None:
-            name = candidates[pick].name
-            out[k] = replace(quotes[k], speaker_name=name, speaker_key=resolve(name))
+            chosen = candidates[pick]
+            out[k] = replace(
+                quotes[k],
+                speaker=chosen.name if chosen.span is not None else "",
+                speaker_span=chosen.span,
+                speaker_name=chosen.name,
+                speaker_key=resolve(chosen.name),
+            )
     return out
