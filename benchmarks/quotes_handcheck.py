@@ -330,9 +330,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from khabar.analyse.article import with_entities
+from khabar.analyse.article import pipeline_quotes
 from khabar.analyse.entities import canonical_key
-from khabar.analyse.quotes import default_speaker_key, extract_quotes
+from khabar.analyse.quotes import default_speaker_key
 from khabar.model import Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1623,6 +1623,11 @@ def match_to_gold(predicted: list[Span], gold: list[Span]) -> list[tuple[int, in
     return matched
 
 
+def labelled_article(doc: str, text: str) -> Article:
+    """A hand-labelled article's text as the record the pipeline reads (no title, outlet or date)."""
+    return Article(id=doc, source="", locator="", format="jsonl", title="", text=text, raw_text="")
+
+
 def set_texts(sets: list[str], data: Path = DATA, ant: Path = ANT) -> dict[str, str]:
     """Article id -> text of every article in the hand-labelled `sets` (those with no quote included)."""
     wanted = {label[0] for name in sets for label in SETS[name]} | {
@@ -1674,10 +1679,7 @@ def main(argv: list[str] | None = None) -> int:
     word_p: list[float] = []
     word_r: list[float] = []
     for doc in sorted(texts):
-        article = Article(
-            id=doc, source="", locator="", format="jsonl", title="", text=texts[doc], raw_text=""
-        )
-        predicted = extract_quotes(with_entities(article), resolve=canonical_key)
+        predicted = pipeline_quotes(labelled_article(doc, texts[doc]))
         n_pred += len(predicted)
         gold = gold_quotes(labels, doc, texts[doc])
         matched = match_to_gold([q.content_span for q in predicted], [s for _, s in gold])

@@ -44,7 +44,7 @@ from khabar.analyse.quotes.speakers import (  # noqa: E402
     speaker_candidates,
     speaker_mentions,
 )
-from khabar.model import Article, Span  # noqa: E402
+from khabar.model import Span  # noqa: E402
 
 RUNS_PATH = ROOT / "benchmarks" / "quotes_first_runs.json"
 # Set -> the commit that added its labels: the extractor there had never been tuned on it.
@@ -150,9 +150,7 @@ def examples(
         labels = handcheck.SETS[name]
         for doc, quotes in sorted(run.items()):
             text = texts[doc]
-            article = with_entities(
-                Article(id=doc, source="", locator="", format="jsonl", title="", text=text, raw_text="")
-            )
+            article = with_entities(handcheck.labelled_article(doc, text))
             named = speaker_mentions(text, article.mentions)
             statements = [_statement(q) for q in quotes]
             evidence = ArticleEvidence.of(text, statements, named)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from khabar.analyse.entities import canonical_key, recognise_article, resolve_aliases
 from khabar.analyse.quotes import extract_quotes
 from khabar.arabic import find_time_expressions, split_sentences
-from khabar.model import Article, Mention
+from khabar.model import Article, Mention, Quote
 
 
 def analyse_article(article: Article) -> Article:
@@ -19,7 +19,16 @@ def analyse_article(article: Article) -> Article:
         time_expressions=find_time_expressions(article.text, article.published_date),
     )
     article = with_entities(article)
-    return replace(article, quotes=extract_quotes(article, resolve=canonical_key))
+    return replace(article, quotes=_quotes(article))
+
+
+def pipeline_quotes(article: Article) -> list[Quote]:
+    """The quotes `analyse_article` finds in `article`: its entities first, so that speakers follow them."""
+    return _quotes(with_entities(article))
+
+
+def _quotes(article: Article) -> list[Quote]:
+    return extract_quotes(article, resolve=canonical_key)
 
 
 def with_entities(article: Article) -> Article:

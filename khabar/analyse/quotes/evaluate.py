@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from khabar.analyse.quotes.extract import default_speaker_key, extract_quotes
+from khabar.analyse.quotes.extract import default_speaker_key
 from khabar.errors import GoldFormatError
 from khabar.gold import gold_pages, gold_records
 from khabar.model import Article, Quote, RawDocument, Span
@@ -230,12 +230,8 @@ def predict_pages(
     """Clean every page (one batch) and extract its quotes as the pipeline does (entities first, so that
     speaker names follow them); `use_cleaner=False` extracts from the whole page text (a diagnostic that
     separates extraction errors from cleaning errors)."""
-    from khabar.analyse.article import with_entities
-    from khabar.analyse.entities import canonical_key
+    from khabar.analyse.article import pipeline_quotes
     from khabar.clean.document import clean_documents
-
-    def pipeline_quotes(article: Article) -> list[Quote]:
-        return extract_quotes(with_entities(article), resolve=canonical_key)
 
     if not use_cleaner:
         out_raw: dict[str, list[tuple[Article, Quote]]] = {}

@@ -302,10 +302,10 @@ class SpeakerModel:
         self.baseline = float(spec["baseline"])  # type: ignore[arg-type]
         self.margin = float(spec["margin"])  # type: ignore[arg-type]
         self.depth = max(int(tree["depth"]) for tree in trees)
-        splits = 2**self.depth - 1
-        self.split_feature = np.zeros((len(trees), splits), dtype=np.int64)
-        self.split_threshold = np.full((len(trees), splits), np.inf)  # inf: every candidate goes left
-        self.leaf_value = np.zeros((len(trees), splits + 1))
+        self._splits = 2**self.depth - 1  # slots per tree before its leaves
+        self.split_feature = np.zeros((len(trees), self._splits), dtype=np.int64)
+        self.split_threshold = np.full((len(trees), self._splits), np.inf)  # inf: every candidate goes left
+        self.leaf_value = np.zeros((len(trees), self._splits + 1))
         for t, tree in enumerate(trees):
             self._lay_out(t, tree, 0, 0, 0)
 
@@ -313,7 +313,7 @@ class SpeakerModel:
         if level == self.depth:
             if not tree["leaf"][node]:
                 raise ValueError(f"tree {t} is deeper than its stated depth")
-            self.leaf_value[t, slot - (2**self.depth - 1)] = tree["value"][node]
+            self.leaf_value[t, slot - self._splits] = tree["value"][node]
             return
         if tree["leaf"][node]:
             left = right = node
@@ -336,7 +336,7 @@ class SpeakerModel:
         slot = np.zeros(right.shape[:2], dtype=np.int64)
         for _ in range(self.depth):
             slot = 2 * slot + 1 + right[rows, trees, slot]
-        raw = self.baseline + self.leaf_value[trees, slot - (2**self.depth - 1)].sum(axis=1)
+        raw = self.baseline + self.leaf_value[trees, slot - self._splits].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-raw))
 
 
