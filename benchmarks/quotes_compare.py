@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes_handcheck  # noqa: E402
 import quotes_speed  # noqa: E402
 
+import khabar.analyse.article as pipeline  # noqa: E402
 from khabar.analyse.article import with_entities  # noqa: E402
 from khabar.analyse.entities import canonical_key  # noqa: E402
 
@@ -63,20 +64,26 @@ def committed_package(rev: str, into: Path, name: str) -> ModuleType:
 
 
 def scores(package: ModuleType, sets: list[str]) -> dict[str, Any]:
+    """Seeds and hand-labelled sets scored with `package`'s extractor: the handcheck and `khabar eval quotes`
+    reach it through the pipeline's `pipeline_quotes`, so that step is pointed at it while they run."""
     extract = importlib.import_module(package.__name__ + ".extract")
     evaluate = importlib.import_module(package.__name__ + ".evaluate")
     out: dict[str, Any] = {}
-    if SEEDS_GOLD.exists():
-        seeds = evaluate.evaluate_quotes(SEEDS_GOLD, SEEDS)
-        out["seeds"] = {k: seeds[k] for k in ("detection", "attribution", "gold", "predicted")}
-    quotes_handcheck.extract_quotes = extract.extract_quotes
-    for name in sets:
-        buffer = io.StringIO()
-        with contextlib.redirect_stdout(buffer):
-            quotes_handcheck.main(["--set", name])
-        result = json.loads(buffer.getvalue())
-        keys = ("detection", "attribution", "speaker_words", "gold", "predicted")
-        out[f"set{name}"] = {k: result[k] for k in keys}
+    own = pipeline.extract_quotes
+    pipeline.extract_quotes = extract.extract_quotes
+    try:
+        if SEEDS_GOLD.exists():
+            seeds = evaluate.evaluate_quotes(SEEDS_GOLD, SEEDS)
+            out["seeds"] = {k: seeds[k] for k in ("detection", "attribution", "gold", "predicted")}
+        for name in sets:
+            buffer = io.StringIO()
+            with contextlib.redirect_stdout(buffer):
+                quotes_handcheck.main(["--set", name])
+            result = json.loads(buffer.getvalue())
+            keys = ("detection", "attribution", "speaker_words", "gold", "predicted")
+            out[f"set{name}"] = {k: result[k] for k in keys}
+    finally:
+        pipeline.extract_quotes = own
     return out
 
 
