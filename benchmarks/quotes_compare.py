@@ -4,7 +4,8 @@ and speed.
     .venv/bin/python benchmarks/quotes_compare.py [--base HEAD] [--sets 1,2,3,4,5,6,7,8,9] [--limit 1000] [--repeats 5]
 
 The committed `khabar/analyse/quotes/` of `--base` is read with `git show` (read-only: no checkout, nothing in
-the repository changes) into a temporary package, its imports pointed at that copy, and both versions are
+the repository changes) into a temporary package, its imports pointed at that copy and its speaker model the
+one committed with it, and both versions are
 scored by the same code: `evaluate_quotes` on `../shared/data/seeds-gold/quotes.jsonl` (cleaned pages, as
 `khabar eval quotes`), `benchmarks/quotes_handcheck.py` on each set, and the articles/s of
 `benchmarks/quotes_speed.py` (entities found first, untimed, as the pipeline does) timed alternately (base, work, base, work, …) so that machine load falls on
@@ -29,6 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "khabar/analyse/quotes"
+SPEAKER_MODEL = "khabar/resources/quote_speakers.json"
 SEEDS = ROOT / ".." / "shared" / "data" / "seeds"
 SEEDS_GOLD = ROOT / ".." / "shared" / "data" / "seeds-gold" / "quotes.jsonl"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,8 +52,17 @@ def committed_package(rev: str, into: Path, name: str) -> ModuleType:
         capture_output=True,
         text=True,
     ).stdout.split()
-    target = into / name
+    # Laid out as in the repository (…/analyse/<name>, …/resources), so that the copy finds the speaker
+    # model of `rev` where its own code looks for it (two folders up, in resources/).
+    target = into / "khabar" / "analyse" / name
     target.mkdir(parents=True)
+    resources = into / "khabar" / "resources"
+    resources.mkdir()
+    shown = subprocess.run(
+        ["git", "show", f"{rev}:{SPEAKER_MODEL}"], cwd=ROOT, capture_output=True, text=True
+    )
+    if shown.returncode == 0:  # older versions had no model
+        (resources / Path(SPEAKER_MODEL).name).write_text(shown.stdout, encoding="utf-8")
     for file in files:
         if not file.endswith(".py"):
             continue
@@ -59,7 +70,7 @@ def committed_package(rev: str, into: Path, name: str) -> ModuleType:
             ["git", "show", f"{rev}:{PACKAGE}/{file}"], cwd=ROOT, check=True, capture_output=True, text=True
         ).stdout
         (target / file).write_text(source.replace("khabar.analyse.quotes", name), encoding="utf-8")
-    sys.path.insert(0, str(into))
+    sys.path.insert(0, str(target.parent))
     return importlib.import_module(name)
 
 
