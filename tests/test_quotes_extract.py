@@ -774,6 +774,13 @@ def test_a_circumstantial_clause_after_the_verb_is_not_the_speaker() -> None:
     assert quotes[-1].speaker_name == "خالد سالم"
 
 
+def test_a_manner_word_after_the_verb_is_not_the_speaker_nor_of_a_cue_inside_the_quote() -> None:
+    text = 'وقال نيمار إن الحزن لن يستمر. وتابع مازحا: "أعتقد أن الانتقادات كان مبالغا فيها".'
+    quotes = quotes_from_text(text)
+    assert [q.speaker_name for q in quotes] == ["نيمار"] * len(quotes)
+    assert quotes[1].cue == "تابع" and quotes[1].resolution == "implicit"
+
+
 def test_findings_pledges_and_insistence_are_cues_with_their_own_introducers() -> None:
     q = one("وجدت دراسة جديدة أن الأشخاص الأصحاء يقاومون البكتيريا المفيدة.")
     assert q.cue == "وجدت" and q.speaker == "دراسة جديدة"

@@ -179,3 +179,43 @@ def test_new_names_are_taken_from_the_text_and_nothing_raises(words: list[str], 
     for renamed in name_from_entities([quote], text, mentions, default_speaker_key):
         name = renamed.speaker_name
         assert name == quote.speaker_name or name in text or "ل" + name in text
+
+
+def _article(text: str, mentions: list[Mention]) -> Article:
+    return Article(
+        id="a", source="", locator="", format="text", title="", text=text, raw_text=text, mentions=mentions
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "others", "name"),
+    [
+        (
+            "أوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن المملكة تتحمل تكاليف الإغاثة.",
+            ["عبدالله المعلمي"],
+            ["الأمم المتحدة"],
+            "عبدالله المعلمي",
+        ),
+        (
+            "شدد شيخ الأزهر الإمام أحمد الطيب على أن وسطية الإسلام تمثل حلا للمشكلات.",
+            ["شيخ الأزهر", "أحمد الطيب"],
+            [],
+            "أحمد الطيب",
+        ),
+    ],
+)
+def test_the_person_named_after_a_title_is_the_speaker(
+    text: str, people: list[str], others: list[str], name: str
+) -> None:
+    mentions = [_mention(text, p) for p in people] + [_mention(text, o, "ORG") for o in others]
+    quotes = extract_quotes(_article(text, mentions), resolve=canonical_key)
+    assert [q.speaker_name for q in quotes] == [name]
+
+
+def test_someone_else_named_after_a_title_is_not_the_speaker() -> None:
+    # Naming alone (the chooser, which may still pick the other person, is tested on its own).
+    for between in ("أمس بعد لقاء", "مع", "لنظيره"):
+        text = f"وقال وزير الخارجية {between} سيرغي لافروف إن المحادثات كانت صريحة."
+        rules = [_quote(text, "وزير الخارجية", "وزير الخارجية", "المحادثات كانت صريحة")]
+        named = name_from_entities(rules, text, [_mention(text, "سيرغي لافروف")], canonical_key)
+        assert [q.speaker_name for q in named] == ["وزير الخارجية"]

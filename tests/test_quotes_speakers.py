@@ -19,6 +19,7 @@ from khabar.analyse.quotes.speakers import (
     choose_speakers,
     load_speaker_model,
     speaker_candidates,
+    speaker_mentions,
 )
 from khabar.model import Article, Mention, Span
 
@@ -191,3 +192,13 @@ def _offsets(words: list[str]) -> list[tuple[int, str]]:
         out.append((at, w))
         at += len(w) + 1
     return out
+
+
+def test_a_place_the_recogniser_took_for_a_person_is_no_candidate() -> None:
+    text = "وقالت العنود في أبو ظبي إن المعرض يفتتح غدا."
+
+    def person(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(span=Span(start, start + len(name)), text=name, type="PERS", key=name)
+
+    assert [m.text for m in speaker_mentions(text, [person("العنود"), person("أبو ظبي")])] == ["العنود"]

@@ -474,9 +474,16 @@ _MEETINGS = word_set(
 )
 
 
+# Manner words of the base form after a speech verb («وتابع مازحاً»): the pattern below only knows derived forms.
+_MANNER_WORDS = word_set("مازحا ضاحكا ساخرا غاضبا باكيا متهكما")
+
+
 def _circumstantial(word: str) -> bool:
-    """An indefinite accusative participle of a derived form standing alone («متحدياً»، «مستغرباً»، «مبتسماً»):
-    the manner of speaking, never a name (given names in «م…ا» are not participles of these forms)."""
+    """An indefinite accusative participle of a derived form standing alone («متحدياً»، «مستغرباً»، «مبتسماً»),
+    or a manner word («مازحاً»): the manner of speaking, never a name (given names in «م…ا» are not
+    participles of these forms)."""
+    if word in _MANNER_WORDS:
+        return True
     return (
         len(word) >= 6
         and word.startswith("م")
@@ -2305,11 +2312,12 @@ def _resolve(
         head_words = [w for w, _, _ in tx.words(*sp.head) if w != ","] if sp.head is not None else []
         if (
             sp.head is not None
-            and len(head_words) == 1
+            and (len(head_words) == 1 or (len(head_words) == 2 and _circumstantial(head_words[1])))
             and head_words[0] in _FORMS
             and _OPENERS.search(tx.t, sp.head[1], c.cue[0]) is not None
         ):
-            # «وأضاف: "أعتقد أن …"»: the verb that opened the quotation is not the inner cue's speaker
+            # «وأضاف: "أعتقد أن …"», «وتابع مازحاً: "أعتقد …"»: the verb that opened the quotation is not the
+            # inner cue's speaker
             sp = _Speaker(via=sp.via)
         speaker_span = span(sp.head) if sp.head else None
         speaker = speaker_span.slice(text) if speaker_span else ""

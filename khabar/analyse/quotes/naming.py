@@ -29,6 +29,10 @@ _AFTER_NAME = word_set("قوله قولها عنه عنها عنهم فيما ح
 # Second parts of compound given names: a mention starting with one lost its first part («خلف الله»).
 _SECOND_PARTS = word_set("الله الدين الرحمن الرحيم العزيز الكريم")
 _CLITIC_LAM = "ل"
+# Honorifics that precede a name like a title but are not in the title list (they also end names: «آل الشيخ»).
+_HONORIFICS = word_set("شيخ امام")
+# Words that may stand between a title phrase and the name it refers to («مندوب المملكة في الأمم المتحدة …»).
+_GAP_PARTICLES = word_set("في لدى")
 _WORD = re.compile(r"\S+")
 _T = TypeVar("_T")
 
@@ -99,8 +103,7 @@ def _trims_safely(text: str, name: Span, core: Span, kind: str, others: Sequence
     `others` are the spans of the article's places, organisations and other non-person mentions."""
 
     def outside(word: re.Match[str]) -> bool:
-        inside = any(o.start <= word.start() and word.end() <= o.end for o in others)
-        return _outside_name(word.group(), other_entity=inside)
+        return _outside_name(word.group(), other_entity=_within(word, others))
 
     if core.start > name.start:  # words before the mention are dropped
         dropped = list(_WORD.finditer(text, name.start, core.start))
@@ -116,6 +119,49 @@ def _trims_safely(text: str, name: Span, core: Span, kind: str, others: Sequence
     # words after the mention are dropped
     after = next(_WORD.finditer(text, core.end, name.end), None)
     return after is None or outside(after)
+
+
+def _titled(word: str) -> bool:
+    """«مندوب», «الأمين», «شيخ», «الإمام»: a title or honorific, with or without the article."""
+    key = _key(word)
+    bare = key[2:] if key.startswith("ال") else key
+    return key in TITLE_WORDS or bare in TITLE_WORDS or bare in _HONORIFICS
+
+
+def _named_after(
+    text: str, quote: Quote, name: Span, people: Sequence[Mention], others: Sequence[Span]
+) -> Mention | None:
+    """The person named right after a speaker `name` that is a title, before what was said: «أوضح مندوب
+    المملكة في الأمم المتحدة عبدالله المعلمي أن», «شدد شيخ الأزهر الإمام أحمد الطيب على أن». Between the
+    two only titles, definite words, «في»/«لدى» and places or organisations may stand; «لنظيره» or a verb
+    means someone else."""
+    phrase = quote.speaker_span
+    if phrase is None:
+        return None
+    words = list(_WORD.finditer(text, name.start, name.end))
+    if not words or not _titled(words[0].group()):
+        return None
+    if any(not _outside_name(w.group(), other_entity=_within(w, others)) for w in words[1:]):
+        return None
+    # The name stands between the phrase and the content (cue first) or the cue (speaker first).
+    limit = quote.content_span.start if quote.cue_span.end <= phrase.start else quote.cue_span.start
+    follower = next((m for m in people if name.end <= m.span.start < limit), None)
+    if follower is None or any(ch in ".؛:!?؟" for ch in text[name.end : follower.span.start]):
+        return None
+    gap = list(_WORD.finditer(text, name.end, follower.span.start))
+    if len(gap) > 4:
+        return None
+    for word in gap:
+        key = _key(word.group())
+        if key in _AFTER_NAME or not (
+            _titled(word.group()) or _within(word, others) or key in _GAP_PARTICLES or _with_article(key)
+        ):
+            return None
+    return follower
+
+
+def _within(word: re.Match[str], spans: Sequence[Span]) -> bool:
+    return any(o.start <= word.start() and word.end() <= o.end for o in spans)
 
 
 def _without_clitic(name: str, text: str, rule_name: str) -> str:
@@ -178,14 +224,20 @@ def name_from_entities(
         if at < 0:
             continue
         name = Span(at, at + len(quote.speaker_name))
-        inside = [m for m in named if m.span.start < name.end and m.span.end > name.start]
-        people = [m for m in inside if m.type == "PERS"]
-        pick = people[-1] if people else (inside[0] if len(inside) == 1 else None)
-        if pick is None or not (phrase.start <= pick.span.start and pick.span.end <= phrase.end):
-            continue
-        core = _core(text, pick)
-        if not on_word_edges(text, pick.span) or not _trims_safely(text, name, core, pick.type, others):
-            continue
+        follower = _named_after(text, quote, name, [m for m in named if m.type == "PERS"], others)
+        if follower is not None:
+            pick, core = follower, _core(text, follower)
+            if not on_word_edges(text, pick.span):
+                continue
+        else:
+            inside = [m for m in named if m.span.start < name.end and m.span.end > name.start]
+            people = [m for m in inside if m.type == "PERS"]
+            pick = people[-1] if people else (inside[0] if len(inside) == 1 else None)
+            if pick is None or not (phrase.start <= pick.span.start and pick.span.end <= phrase.end):
+                continue
+            core = _core(text, pick)
+            if not on_word_edges(text, pick.span) or not _trims_safely(text, name, core, pick.type, others):
+                continue
         own = _without_clitic(core.slice(text), text, quote.speaker_name)
         entity = linked_entity(pick, mentions)
         if entity is None:  # mentions not linked by the pipeline: resolve them here, once

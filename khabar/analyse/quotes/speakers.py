@@ -142,8 +142,19 @@ def _feminine_cue(text: str, cue: Span) -> int:
 
 def speaker_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions that can be a quote's speaker: people and organisations, whole words only (not «سي»
-    cut out of «سي.ان.ان»)."""
-    return [m for m in mentions if m.type in ("PERS", "ORG") and on_word_edges(text, m.span)]
+    cut out of «سي.ان.ان»), and not a place the recogniser took for a person («أبو ظبي», which the gazetteer
+    knows as «أبوظبي»)."""
+    return [
+        m
+        for m in mentions
+        if m.type in ("PERS", "ORG") and on_word_edges(text, m.span) and not _spelt_place(m.span.slice(text))
+    ]
+
+
+def _spelt_place(name: str) -> bool:
+    """Is `name`, written as one word, only a place in the gazetteer?"""
+    tags = gazetteer_tags("".join(name.split())) if " " in name else ()
+    return bool(tags) and all(tag.startswith("LOC") for tag in tags)
 
 
 @dataclass(frozen=True)
