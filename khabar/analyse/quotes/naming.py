@@ -213,6 +213,7 @@ def name_from_entities(
         return list(quotes)
     entity_of: dict[int, Entity] | None = None  # the article's entities, resolved when first needed
     others = [m.span for m in mentions if m.type != "PERS"]
+    people = [m for m in named if m.type == "PERS"]
     renamed: dict[str, str] = {}
     for quote in quotes:
         if quote.part != "text" or quote.resolution != "explicit" or quote.speaker_span is None:
@@ -224,15 +225,15 @@ def name_from_entities(
         if at < 0:
             continue
         name = Span(at, at + len(quote.speaker_name))
-        follower = _named_after(text, quote, name, [m for m in named if m.type == "PERS"], others)
+        follower = _named_after(text, quote, name, people, others)
         if follower is not None:
             pick, core = follower, _core(text, follower)
             if not on_word_edges(text, pick.span):
                 continue
         else:
             inside = [m for m in named if m.span.start < name.end and m.span.end > name.start]
-            people = [m for m in inside if m.type == "PERS"]
-            pick = people[-1] if people else (inside[0] if len(inside) == 1 else None)
+            people_inside = [m for m in inside if m.type == "PERS"]
+            pick = people_inside[-1] if people_inside else (inside[0] if len(inside) == 1 else None)
             if pick is None or not (phrase.start <= pick.span.start and pick.span.end <= phrase.end):
                 continue
             core = _core(text, pick)
