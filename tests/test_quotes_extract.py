@@ -1085,3 +1085,35 @@ def test_fifteenth_round_bare_bayyana_quoted_names_conclusions_and_manner() -> N
     # a lone circumstantial participle is how he said it, not who
     quotes = quotes_from_text('وقال حبيب "هيا يا فلويد". وأضاف متحديا "50 نزالا دون خسارة".')
     assert [q.speaker_name for q in quotes] == ["حبيب", "حبيب"]
+
+
+def test_seventeenth_round_turns_acronyms_written_sources_and_clauses_of_time() -> None:
+    # «واختتم حديثه بقوله»: the speaker's own turn is the verb's object; the subject is the earlier speaker
+    text = "وقال عبدالله العقيل إن الجثمان وصل. واختتم حديثه بقوله: فوجئنا بالخبر خصوصا أنه طيار متمرس."
+    assert [q.speaker_name for q in quotes_from_text(text)] == ["عبدالله العقيل", "عبدالله العقيل"]
+    # «لبي بي سي»: whom the speaker spoke to, after the speaker or in place of one
+    text = 'وأوضح محمود المسدي أن العجن سر الجودة. وقال لبي بي سي: "أتمنى أن ألتقي الرئيس ماكرون".'
+    assert [q.speaker_name for q in quotes_from_text(text)] == ["محمود المسدي", "محمود المسدي"]
+    q = one('تقول ديمة لبي بي سي: "لا يزال سكان الغوطة يمارسون حياتهم اليومية".')
+    assert q.speaker == "ديمة"
+    # «ويرى أن "…"»: a quotation has a speaker even when the verb has no subject of its own
+    text = 'ويستيقظ محمود باكرا ليتأكد من تخمر العجين، ويرى أن "الكثيرين لا يتركون العجين مدة كافية".'
+    q = one(text)  # the rules read the clause's subject as «محمود باكرا ليتأكد»; the entities trim it
+    assert q.speaker_name.split()[0] == "محمود" and q.direct and q.content.startswith("الكثيرين")
+    assert quotes_from_text("ويُعتقد أن الحادث وقع ليلا في وسط المدينة.") == []
+    # «وجاء في صحيفة … أن …»: what a text says; «جاء في المرتبة» is no source
+    q = one("وجاء في صحيفة لوباريزيان أن لجنة من 15 شخصا تذوقوا 138 باغيت خلال أربع ساعات.")
+    assert q.speaker_name == "لوباريزيان" and q.cue == "جاء" and q.content.startswith("لجنة من 15")
+    assert quotes_from_text("وجاء في المرتبة الثانية أن فريق الهلال فاز على النصر.") == []
+    # «… . وذلك وفقاً لوكالة "رويترز".»: the sentence before is the source's
+    text = 'وبلغت العملة التركية 5.41 ليرة للدولار بعد تراجع كبير. وذلك وفقا لوكالة "رويترز".'
+    q = one(text)
+    assert q.speaker_name == "رويترز" and q.content.startswith("وبلغت العملة التركية")
+    text = 'وقال الوزير إن الليرة ستتعافى قريبا جدا. وذلك بحسب صحيفة "حرييت".'
+    q = one(text)
+    assert q.speaker_name == "الوزير" and q.via is not None and "حرييت" in q.via
+    # «بعد أن …»، «التي يجب أن …»: that «أن» opens a clause of time or a modal's verb, not what was said
+    q = one("وقال الوزير بعد أن التقى نظيره الفرنسي إن المحادثات كانت مثمرة جدا.")
+    assert q.content == "المحادثات كانت مثمرة جدا"
+    q = one("لكنها أكدت فيما بعد أن براكاش معتقل في تركيا منذ عام.")
+    assert q.content == "براكاش معتقل في تركيا منذ عام"

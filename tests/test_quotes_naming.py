@@ -202,6 +202,12 @@ def _article(text: str, mentions: list[Mention]) -> Article:
             [],
             "أحمد الطيب",
         ),
+        (
+            "وقال ابن عم الطيار الدكتور عبدالله العقيل: إن جثمان مازن وصل إلى المدينة المنورة.",
+            ["عبدالله العقيل", "مازن"],
+            [],
+            "عبدالله العقيل",
+        ),
     ],
 )
 def test_the_person_named_after_a_title_is_the_speaker(
@@ -219,3 +225,11 @@ def test_someone_else_named_after_a_title_is_not_the_speaker() -> None:
         rules = [_quote(text, "وزير الخارجية", "وزير الخارجية", "المحادثات كانت صريحة")]
         named = name_from_entities(rules, text, [_mention(text, "سيرغي لافروف")], canonical_key)
         assert [q.speaker_name for q in named] == ["وزير الخارجية"]
+
+
+def test_a_kinship_word_with_a_name_of_its_own_is_that_name() -> None:
+    # «ابن سلمان» is a name: the word after the kinship word is no title, so nobody after it is looked for
+    text = "وقال ابن سلمان إن المشروع الجديد سيكتمل العام المقبل بحسب محمد العلي."
+    rules = [_quote(text, "ابن سلمان", "ابن سلمان", "المشروع الجديد سيكتمل العام المقبل")]
+    named = name_from_entities(rules, text, [_mention(text, "محمد العلي")], canonical_key)
+    assert [q.speaker_name for q in named] == ["ابن سلمان"]

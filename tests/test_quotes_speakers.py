@@ -202,3 +202,14 @@ def test_a_place_the_recogniser_took_for_a_person_is_no_candidate() -> None:
         return Mention(span=Span(start, start + len(name)), text=name, type="PERS", key=name)
 
     assert [m.text for m in speaker_mentions(text, [person("العنود"), person("أبو ظبي")])] == ["العنود"]
+
+
+def test_an_acronym_spoken_to_is_no_candidate() -> None:
+    text = 'تقول ديمة لبي بي سي: "لا يزال سكان الغوطة يمارسون حياتهم". وقالت بي بي سي إن المقابلة سجلت أمس.'
+
+    def organisation(at: int) -> Mention:
+        start = text.index("بي سي", at)
+        return Mention(span=Span(start, start + 5), text="بي سي", type="ORG", key="بي سي")
+
+    spoken_to, speaking = organisation(0), organisation(text.index("وقالت"))
+    assert speaker_mentions(text, [spoken_to, speaking]) == [speaking]

@@ -57,6 +57,7 @@ from khabar.analyse.quotes.lexicon import (
     SPEECH_NOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCES,
+    addressed_acronym,
     cue_pattern,
     default_speaker_key,
     feminine_forms,
@@ -401,9 +402,12 @@ def _parse_region(tx: _Text, a: int, b: int, relay: bool, addressee: bool = Fals
     if any(w[0] in _MEETINGS for w in words if w[2] <= head[0][1]):
         return _Speaker(via=sp.via)  # «وأكد خلال لقائه، الجمعة، ممثل الرئيس …»: whom the speaker met
     addressed = addressee and (_accusative_plural(head[0][0]) or head[0][0] in _COLLECTIVE_ADDRESSEES)
-    if addressed or _addressed_person(head[0][0]):
+    if addressed or _addressed_person(head[0][0]) or _addressed_acronym(head):
         # «ودعت المشجعين إلى …», «أعربت لجون …»: whom the speaker addressed; the subject is implicit
         return _Speaker(via=sp.via)
+    to_whom = next((k for k in range(1, len(head)) if _addressed_acronym(head[k:])), None)
+    if to_whom is not None:
+        head = head[:to_whom]  # «وقال المسدي لبي بي سي»: the speaker, then whom he spoke to
     if addressee:
         # «دعت الوزارة المتقدمين …»: after a definite noun (never the first term of a genitive) the plural
         # in «ـين» is the addressee; «اتحاد المعلمين» (no article before it) is one name
@@ -517,6 +521,11 @@ def _addressed_person(word: str) -> bool:
     onto it is whom the speaker spoke to (the NER gazetteer knows «جون» as a name, not «لجون»; «لافروف» is a
     name of its own)."""
     return _attached_lam(word) and not gazetteer_tags(word) and _known_name(word[1:])
+
+
+def _addressed_acronym(head: list[tuple[str, int, int]]) -> bool:
+    """«وقال لبي بي سي: …»: whom the speaker spoke to (see `addressed_acronym`)."""
+    return addressed_acronym([w[0] for w in head[:2]])
 
 
 # Adverbials of manner («بشكل قاطع»، «بصورة رسمية»، «على نحو واضح») and pronoun objects («أكدوا لها أن»):
@@ -909,6 +918,19 @@ def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
     return False
 
 
+# Words after which «أن» opens a verb's clause («بعد أن»، «يجب أن»), never what a speaker said.
+_SUBJUNCTIVE_LEADS = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد يحق يستطيع تستطيع بعد قبل دون بدون منذ")
+
+
+def _subjunctive(tx: _Text, s0: int, at: int) -> bool:
+    """Does the «أن» at `at` follow a modal or a conjunction of time («بعد أن»)? «أكدت فيما بعد أن …» ("later")
+    is the speech's own «أن»."""
+    lead = _previous_word(tx, s0, at)
+    if lead not in _SUBJUNCTIVE_LEADS:
+        return False
+    return _previous_word(tx, s0, tx.t.rfind(lead, s0, at)) != "فيما"
+
+
 def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     t = tx.t
     kind = m.lastgroup or "verb"
@@ -986,6 +1008,9 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
                 continue
             break
         group = im.lastgroup
+        if group == "comp" and _subjunctive(tx, s0, im.start()):
+            pos = im.end()  # «بعد أن التقى نظيره»، «التي يجب أن تصوّت»: not the «أن» of what was said
+            continue
         if group == "quote" and _is_name_quote(tx, im.start()):
             close = tx.close_quote(im.start(), limit)
             pos = (close + 1) if close is not None else im.end()
@@ -1140,8 +1165,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             speaker = back
     if word == "يذكر" and not tx.words(*region) and group == "comp" and speaker.head is None:
         return None  # «ويُذكر أن …»: the writer's background note ("it is worth noting"), nobody is quoted
-    if speaker.head is None and not speaker.pronoun and lemma in _OPINION and not participle:
-        return None  # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted
+    if speaker.head is None and not speaker.pronoun and lemma in _OPINION and not participle and not direct:
+        # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted; but a quotation has a speaker
+        # («ويرى أن "الكثيرين لا يتركون العجين …"»: the subject of the clause before)
+        return None
     if lemma == _SHOWED and not _evidence(tx, speaker):
         return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
     if word in BY_SAYING and speaker.head is None:
@@ -1279,15 +1306,24 @@ def _title_complement(tx: _Text, s0: int, prep: re.Match[str], limit: int) -> bo
     return any(m.lastgroup == "comp" for m in _INTRO.finditer(tx.t, prep.end(), end))
 
 
+# A speaker's own turn with its pronoun, the object of the verb before «بقوله»: «واختتم حديثه بقوله».
+_OWN_TURNS = word_set(
+    "حديثه حديثها حديثهم كلامه كلامها كلمته كلمتها حواره حوارها تعليقه تعليقها رده ردها مداخلته مداخلتها"
+)
+
+
 def _by_saying(tx: _Text, s0: int, at: int, cue: str) -> tuple[tuple[int, int] | None, bool]:
     """Who speaks in «[verb] [subject] … بقوله/بالقول»: the subject after the clause's opening verb when one is
     named («وعلّقت بلقيس على ألبومها بقولها» → «بلقيس»), else nobody named (a pronoun subject: «واكتفت
-    بالقول»); and whether that subject is feminine (the verb's ending or the cue's pronoun)."""
+    بالقول», «واختتم حديثه بقوله»); and whether that subject is feminine (the verb's ending or the cue's
+    pronoun)."""
     start = max(s0, max(tx.t.rfind(ch, s0, at) for ch in "،,:؛") + 1)
     words = [w for w in tx.words(start, at) if w[0] != ","]
     verb = words[0][0] if words else ""
     feminine = cue.endswith("ها") or (bool(words) and _verb_like(verb) and verb.endswith("ت"))
     if len(words) < 2 or not _verb_like(verb) or _in(verb, TITLE_WORDS) or verb.startswith("ال"):
+        return None, feminine
+    if words[1][0] in _OWN_TURNS:
         return None, feminine
     if _in(words[1][0], TITLE_WORDS):
         return _name_at(tx, words[2:4]) or (words[1][1], words[1][2]), feminine
@@ -1849,7 +1885,16 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
     if not last and following and following[0][0] == "," and len(following) > 1:
         # «…، وفق ما قاله خبراء الأمم المتحدة، الذين أكدوا أن …»: a relative clause about the source follows
         last = following[1][0] in _RELATIVES
-    if not lead or (
+    if lead.removeprefix("و") == "ذلك" and s0 > 0 and last:
+        # «… 5.44 ليرة. وذلك وفقاً لوكالة "رويترز".»: the sentence before is what the source says; a quote
+        # already read there was relayed by the source
+        a, b = _strip(t, *tx.sentence(s0 - 1))
+        for k, c in enumerate(cands):
+            if a <= c.cue[0] < b:
+                if c.speaker.via is None:
+                    cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+                return None
+    elif not lead or (
         (_opens_with_and(m.group(), t[end : end + 1]) and before.endswith(("،", ",", ".")) and not last)
         or not before
     ):
@@ -1943,6 +1988,37 @@ def _verb_with_object(tx: _Text, at: int) -> int | None:
 
 
 _STATED_IN = re.compile(r"(?:جاء|ورد|نشر)\s+(?:في|علي)(?=\s)")
+# «وجاء في صحيفة لوباريزيان أن …», «وورد في التقرير أن …»: what a text says, opening a clause.
+_WRITTEN_IN = re.compile(r"(?<!\w)[وف]?(?P<verb>جاء|ورد)\s+في\s+")
+_THAT = re.compile(r"(?<!\w)[بف]?ان(?:ه|ها|هم)?(?!\w)")
+
+
+def _written_in(tx: _Text, m: re.Match[str]) -> _Cand | None:
+    """«وجاء في صحيفة لوباريزيان أن لجنة …»: the source is the document or outlet after «في» (a few words, no
+    punctuation), the content the clause after its «أن» («جاء في المرتبة الثانية» or «جاء في وقت» is no
+    source)."""
+    t = tx.t
+    s0, s1 = tx.sentence(m.start())
+    if not _clause_initial(tx, s0, m.start()):
+        return None
+    that = _THAT.search(t, m.end(), s1)
+    if that is None or any(ch in t[m.end() : that.start()] for ch in "،,:؛;.!?؟"):
+        return None
+    words = tx.words(m.end(), that.start())
+    if not words or len(words) > 6:
+        return None
+    first = words[0][0]
+    if not (_in(first, _SOURCE_NOUNS) or _in(first, _REPORT_NOUNS) or _in(first, OUTLET_WORDS)):
+        return None
+    speaker = _parse_region(tx, words[0][1], words[-1][2], relay=False)
+    if speaker.head is None:
+        return None
+    a, b = _strip(t, that.end(), s1)
+    if len(tx.words(a, b)) < 3:
+        return None
+    return _Cand(cue=(m.start("verb"), m.end("verb")), content=(a, b), direct=False, speaker=speaker)
+
+
 _GOVERNS_LAM = re.compile(r"(?:و)?(?:وفق|طبقا|استنادا)")
 
 
@@ -2189,6 +2265,10 @@ def quotes_from_text(
             cands.append(cand)
     for m in _ASKED.finditer(tx.t):
         cand = _asked(tx, m)
+        if cand is not None:
+            cands.append(cand)
+    for m in _WRITTEN_IN.finditer(tx.t):
+        cand = _written_in(tx, m)
         if cand is not None:
             cands.append(cand)
     for m in _ACC.finditer(tx.t):

@@ -8,7 +8,7 @@ feminine, dual and plural forms and participles (مضيفاً، مضيفةً) ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from khabar.analyse.entities.features import word_key
 from khabar.analyse.entities.gazetteer import load_gazetteer
@@ -18,6 +18,18 @@ from khabar.arabic import normalize, strip_clitics
 def word_set(text: str) -> frozenset[str]:
     """The space-separated words of `text`."""
     return frozenset(text.split())
+
+
+# Latin letters spelt out, as acronyms are written: «بي بي سي», «سي إن إن» (folded: «ان»).
+LETTER_NAMES = word_set("بي سي تي دي جي اف ام ان اس ايه اي يو كيو زد")
+
+
+def addressed_acronym(words: Sequence[str]) -> bool:
+    """Do the folded `words` open an acronym with the preposition ل written onto its first letter («لبي بي
+    سي»)? That is whom a speaker spoke to («وقال لبي بي سي»); no name begins so."""
+    return (
+        len(words) > 1 and words[0][:1] == "ل" and words[0][1:] in LETTER_NAMES and words[1] in LETTER_NAMES
+    )
 
 
 def default_speaker_key(name: str) -> str:

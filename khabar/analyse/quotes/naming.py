@@ -31,6 +31,8 @@ _SECOND_PARTS = word_set("الله الدين الرحمن الرحيم العز
 _CLITIC_LAM = "ل"
 # Honorifics that precede a name like a title but are not in the title list (they also end names: «آل الشيخ»).
 _HONORIFICS = word_set("شيخ امام")
+# Kinship that names a person by relation, like a title: «ابن عم الطيار الدكتور عبدالله العقيل».
+_KINSHIP = word_set("ابن ابنه نجل نجله شقيق شقيقه والد والده زوج زوجه عم عمه خال خاله اخ اخت حفيد حفيده")
 # Words that may stand between a title phrase and the name it refers to («مندوب المملكة في الأمم المتحدة …»).
 _GAP_PARTICLES = word_set("في لدى")
 _WORD = re.compile(r"\S+")
@@ -128,20 +130,29 @@ def _titled(word: str) -> bool:
     return key in TITLE_WORDS or bare in TITLE_WORDS or bare in _HONORIFICS
 
 
+def _related(word: str) -> bool:
+    """«ابن», «شقيقة», «والد»: a word of kinship, which names a person by relation as a title does."""
+    return _key(word) in _KINSHIP
+
+
 def _named_after(
     text: str, quote: Quote, name: Span, people: Sequence[Mention], others: Sequence[Span]
 ) -> Mention | None:
-    """The person named right after a speaker `name` that is a title, before what was said: «أوضح مندوب
-    المملكة في الأمم المتحدة عبدالله المعلمي أن», «شدد شيخ الأزهر الإمام أحمد الطيب على أن». Between the
+    """The person named right after a speaker `name` that is a title or a kinship, before what was said:
+    «أوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن», «شدد شيخ الأزهر الإمام أحمد الطيب على أن»,
+    «وقال ابن عم الطيار الدكتور عبدالله العقيل: إن». Between the
     two only titles, definite words, «في»/«لدى» and places or organisations may stand; «لنظيره» or a verb
     means someone else."""
     phrase = quote.speaker_span
     if phrase is None:
         return None
     words = list(_WORD.finditer(text, name.start, name.end))
-    if not words or not _titled(words[0].group()):
+    if not words or not (_titled(words[0].group()) or _related(words[0].group())):
         return None
-    if any(not _outside_name(w.group(), other_entity=_within(w, others)) for w in words[1:]):
+    if any(
+        not (_related(w.group()) or _outside_name(w.group(), other_entity=_within(w, others)))
+        for w in words[1:]
+    ):
         return None
     # The name stands between the phrase and the content (cue first) or the cue (speaker first).
     limit = quote.content_span.start if quote.cue_span.end <= phrase.start else quote.cue_span.start

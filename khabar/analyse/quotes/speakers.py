@@ -31,6 +31,7 @@ from khabar.analyse.quotes.lexicon import (
     OUTLET_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    addressed_acronym,
     default_speaker_key,
     gazetteer_tags,
     verb_forms,
@@ -142,13 +143,22 @@ def _feminine_cue(text: str, cue: Span) -> int:
 
 def speaker_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions that can be a quote's speaker: people and organisations, whole words only (not «سي»
-    cut out of «سي.ان.ان»), and not a place the recogniser took for a person («أبو ظبي», which the gazetteer
-    knows as «أبوظبي»)."""
+    cut out of «سي.ان.ان»), not a place the recogniser took for a person («أبو ظبي», which the gazetteer
+    knows as «أبوظبي»), and not an acronym spoken to («تقول ديمة لبي بي سي»: the «بي سي» after «لبي»)."""
     return [
         m
         for m in mentions
-        if m.type in ("PERS", "ORG") and on_word_edges(text, m.span) and not _spelt_place(m.span.slice(text))
+        if m.type in ("PERS", "ORG")
+        and on_word_edges(text, m.span)
+        and not _spelt_place(m.span.slice(text))
+        and not _spoken_to(text, m.span)
     ]
+
+
+def _spoken_to(text: str, span: Span) -> bool:
+    """Is the mention at `span` the rest of an acronym whose first letter carries the preposition ل?"""
+    before = text[: span.start].split()[-1:]
+    return addressed_acronym([word_key(w) for w in before + span.slice(text).split()[:1]])
 
 
 def _spelt_place(name: str) -> bool:
