@@ -1117,3 +1117,29 @@ def test_seventeenth_round_turns_acronyms_written_sources_and_clauses_of_time() 
     assert q.content == "المحادثات كانت مثمرة جدا"
     q = one("لكنها أكدت فيما بعد أن براكاش معتقل في تركيا منذ عام.")
     assert q.content == "براكاش معتقل في تركيا منذ عام"
+
+
+def test_seventeenth_round_also_after_kama_participles_after_quotations_and_his_excellency() -> None:
+    # «كما أشار سعادته بأن …»: "also", with the verb's own «أن» after a short subject; «سعادته» is the
+    # dignitary named before
+    text = (
+        "وقال المهندس زيدان يوسف إن المدينة رائدة جدا، كما أشار سعادته بأن المدن الصناعية أصبحت حجر الزاوية."
+    )
+    quotes = quotes_from_text(text)
+    assert [q.speaker_name for q in quotes] == ["زيدان يوسف", "زيدان يوسف"]
+    assert quotes[1].content.startswith("المدن الصناعية") and quotes[1].resolution == "anaphor"
+    # «كما ذكرت تقارير كثيرة في سبتمبر، حين سرت شائعة بأن …»: "as reports said", about the clause before
+    text = (
+        "لكن تيلرسون لم يكن على أي موجة، كما ذكرت تقارير كثيرة في سبتمبر، حين سرت شائعة قوية بأن ترامب أقاله."
+    )
+    q = one(text)
+    assert (q.cue, q.speaker_name, q.content) == (
+        "كما ذكرت",
+        "تقارير كثيرة",
+        "لكن تيلرسون لم يكن على أي موجة",
+    )
+    # «"…" معترفاً بأن …»: a closed quotation ends a clause as a comma does
+    text = "وأبدى رانييري رضاه قائلا: «الأداء رائع منذ البداية» معترفا بأن بدايته مع ليستر أفضل من بدايته مع تشيلسي."
+    quotes = quotes_from_text(text)
+    assert [q.cue for q in quotes] == ["قائلا", "معترفا"]
+    assert quotes[1].content.startswith("بدايته مع ليستر")

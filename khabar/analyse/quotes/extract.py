@@ -931,6 +931,16 @@ def _subjunctive(tx: _Text, s0: int, at: int) -> bool:
     return _previous_word(tx, s0, tx.t.rfind(lead, s0, at)) != "فيما"
 
 
+def _also_said(tx: _Text, verb_end: int, intro: re.Match[str] | None) -> bool:
+    """After «كما» and a verb, does the verb's own «أن» follow a short subject with no clause between («كما
+    أشار سعادته بأن …», «، كما أكد مدير الحلول التقنية روب سادوفسكي، أن …»)? Then «كما» is "also"."""
+    if intro is None or intro.lastgroup != "comp":
+        return False
+    region = tx.t[verb_end : intro.start()].rstrip(" ،,")
+    words = [w for w in tx.words(verb_end, intro.start()) if w[0] != ","]
+    return not any(ch in region for ch in "،,؛:") and len(words) <= 7
+
+
 def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     t = tx.t
     kind = m.lastgroup or "verb"
@@ -957,9 +967,14 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     ):
         return None  # «حصل طالب في الجامعة على …»: a past form inside a clause is the noun
     relative = _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start())
-    if relative is not None and not (relative.group().strip() == "كما" and lemma in PREP_ONLY):
+    lead = t[s0 : relative.start()].rstrip() if relative is not None else ""
+    also = (
+        relative is not None and relative.group().strip() == "كما" and (not lead or lead.endswith(("،", ",")))
+    )
+    if relative is not None and not (relative.group().strip() == "كما" and (lemma in PREP_ONLY or also)):
         return None  # «عمّا قالت …», «كما قال …»: a relative clause, read by the attribution rules
-        # (but «كما أشاد بـ …»، «كما دعا إلى …» is "he also praised", a stance with its own preposition)
+        # (but «كما أشاد بـ …»، «كما دعا إلى …» is "he also praised", a stance with its own preposition, and
+        # so is a verb after «كما» opening a sentence or, with its own «أن», a clause: «، كما أشار سعادته بأن …»)
     if _not_a_cue(tx, s0, m):
         return None
     if word == lemma and _AFTER_COPULA.search(t, max(s0, m.start() - 8), m.start()):
@@ -968,7 +983,9 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     tied: _Speaker | None = None
     if participle:
         before = t[s0 : m.start()].rstrip()
-        if before and not before.endswith(("،", ",", "؛")):
+        # «…» معترفاً بأن …»: a quotation closed before the participle ends a clause as a comma does
+        closed = before.endswith(("»", "”")) or (before.endswith('"') and before.count('"') % 2 == 0)
+        if before and not before.endswith(("،", ",", "؛")) and not closed:
             # «، مضيفاً أن …»: a participle reports speech after a comma, not inside a phrase; only قائلاً
             # also follows a verb of speaking or telling directly («وتابع الوزير قائلاً»، «وأخبره قائلاً»)
             tied = _tied_to_verb(tx, s0, m.start()) if lemma == "قال" else None
@@ -1041,6 +1058,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             continue
         intro = im
         break
+    if also and lemma not in PREP_ONLY and not _also_said(tx, m.end(), intro):
+        # «…، كما قال الوزير.»، «كما ذكرت تقارير كثيرة في سبتمبر، حين سرت شائعة بأن …»: "as … said", read
+        # by the attribution rules
+        return None
     negated = _NEGATION.search(t, max(s0, m.start() - 6), m.start()) is not None
     if lemma == _FINDING and (intro is None or intro.lastgroup != "comp"):
         return None  # «وجد نفسه …»، «وجدت الشرطة جثة»: "found" states a finding only with «أن»
@@ -2094,7 +2115,7 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
-_HONORIFICS = word_set("سموه سموها معاليه معاليها فخامته سماحته")
+_HONORIFICS = word_set("سموه سموها معاليه معاليها فخامته سماحته سعادته سعادتها فضيلته جلالته")
 
 
 def _is_construct_title(words: list[str]) -> bool:
