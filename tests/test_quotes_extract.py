@@ -1143,3 +1143,23 @@ def test_seventeenth_round_also_after_kama_participles_after_quotations_and_his_
     quotes = quotes_from_text(text)
     assert [q.cue for q in quotes] == ["قائلا", "معترفا"]
     assert quotes[1].content.startswith("بدايته مع ليستر")
+
+
+def test_seventeenth_round_speeches_given_titles_with_a_place_and_necessity() -> None:
+    # «ألقى مفتي أستراليا كلمة أشاد فيها …»: the verb's subject gave the speech; the title with its place
+    # stands for the person the article named with it before (past the rank «الدكتور»)
+    text = (
+        "حضر الحفل الذي أقامه مفتي أستراليا الدكتور إبراهيم أبو محمد لتكريم القادة. "
+        "كما ألقى مفتي أستراليا كلمة أشاد فيها بدور المملكة في احتضان قضايا العرب والمسلمين."
+    )
+    q = one(text)
+    assert (q.cue, q.speaker, q.speaker_name) == ("أشاد", "مفتي أستراليا", "إبراهيم أبو محمد")
+    # «أكد … ضرورة أن …»: the necessity belongs to what was said
+    q = one("وأكد الوزير ضرورة أن تعمل الحكومة على معالجة أوضاع الأقلية المسلمة.")
+    assert q.speaker == "الوزير" and q.content.startswith("تعمل الحكومة")
+    # a name found after an earlier mention of the title stops before a colon or a quotation
+    text = (
+        'وقال رئيس الجمعية المهندس ماجد أبوزاهرة: "القمر الأزرق مجرد تسمية للبدر الثاني". '
+        'وتابع رئيس الجمعية: "لو كان شهر فبراير ضمن الدورة فلا يظهر فيه قمر بدر".'
+    )
+    assert [q.speaker_name for q in quotes_from_text(text)] == ["ماجد أبوزاهرة", "ماجد أبوزاهرة"]

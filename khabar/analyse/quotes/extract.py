@@ -784,6 +784,8 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             return _Speaker()
     if not taken:
         return _Speaker()
+    if len(taken) >= 3 and taken[-1][0] in _SPEECH_EVENTS and _verb_like(taken[0][0]):
+        taken = taken[1:-1]  # «ألقى مفتي أستراليا كلمة أشاد فيها …»: the verb's subject gave the speech
     if crossed_comma:
         before = [w for w in words if w[2] <= taken[0][1]]
         if not before or before[-1][0] not in AUXILIARIES:
@@ -806,6 +808,10 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
     if name is not None:
         name = (max(name[0], start), name[1])
     return _Speaker(head=head, name=name)
+
+
+# Speeches given, whose giver speaks in the relative clause after them: «ألقى الوزير كلمة أكد فيها …».
+_SPEECH_EVENTS = word_set("كلمه خطابا خطاب بيانا رساله محاضره تصريحا حديثا")
 
 
 # The prepositions that open a verb's or an adjective's complement («مطلعاً على …»، «طلب من …»).
@@ -918,6 +924,8 @@ def _direct_whole(tx: _Text, after: int, s1: int) -> bool:
     return False
 
 
+# Nouns of necessity and importance before «أن», the head of what was said: «أكد الوزير ضرورة أن …».
+_NECESSITY = word_set("ضروره اهميه وجوب")
 # Words after which «أن» opens a verb's clause («بعد أن»، «يجب أن»), never what a speaker said.
 _SUBJUNCTIVE_LEADS = word_set("يجب ينبغي يمكن يتعين يجوز بد لابد يحق يستطيع تستطيع بعد قبل دون بدون منذ")
 
@@ -1101,6 +1109,10 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     if region_words and _masdar_word(tx, region_words[0]):
         # «حماس أبدت موافقتها على مشروع "…"»: the verbal noun is the object, never the speaker
         return _masdar_object(tx, m, cue, lemma, s0, s1)
+    if len(region_words) > 1 and intro.lastgroup == "comp" and region_words[-1][0] in _NECESSITY:
+        # «وأكد معالي الأمين العام ضرورة أن …»: the necessity is what was said, not part of the speaker
+        region = (m.end(), region_words[-1][1])
+        region_words = region_words[:-1]
     # «أعلنت مقدونيا استقلالها عام 1991»: a one-word subject, then the verbal noun; «وأعلنت ما تسمى جبهة
     # التحرير مسؤوليتها عن …»: the listed verbal noun, not «عن», opens the content
     one_word_subject = (
@@ -2115,19 +2127,26 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
+_HONORIFIC_TITLES = word_set("معالي فخامه سعاده سمو سماحه فضيله")
 _HONORIFICS = word_set("سموه سموها معاليه معاليها فخامته سماحته سعادته سعادتها فضيلته جلالته")
 
 
 def _is_construct_title(words: list[str]) -> bool:
     """A title with its definite genitive, alone or with relative adjectives: «رئيس الحكومة»، «وزير
-    الخارجية الأميركي»."""
+    الخارجية الأميركي», or with a place the gazetteer knows: «مفتي أستراليا»."""
     return (
         2 <= len(words) <= 3
         and not words[0].startswith(("ال", "وال"))
         and _in(words[0], TITLE_WORDS)
-        and words[1].startswith("ال")
+        and (words[1].startswith("ال") or _place_only(words[1]))
         and all(_nisba(w) for w in words[2:])
     )
+
+
+def _place_only(word: str) -> bool:
+    """Is `word` only a place in the NER gazetteer («أستراليا»)?"""
+    tags = gazetteer_tags(word)
+    return bool(tags) and all(tag.startswith("LOC") for tag in tags)
 
 
 def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) -> tuple[int, int] | None:
@@ -2137,12 +2156,16 @@ def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) ->
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:size]) + r"(?!\w)")
     found = None
     for m in pattern.finditer(tx.t, 0, before):
-        after = tx.words(m.end(), min(before, m.end() + 80))[:6]
+        stop = min(before, m.end() + 80)
+        marks = [i for i in (tx.t.find(ch, m.end(), stop) for ch in ':«"“') if i >= 0]
+        after = tx.words(m.end(), min([stop, *marks]))[:6]  # a name never runs on into what is said
         k = 0
         while k < len(after) and after[k][0] != "," and _nisba(after[k][0]):
             k += 1
         if k < len(after) and after[k][0] == ",":
             k += 1
+        while k < len(after) and after[k][0] in _RANKS:
+            k += 1  # «مفتي أستراليا الدكتور إبراهيم أبو محمد»
         found = _full_name_at(tx, after[k:]) or found
     return found
 
@@ -2163,6 +2186,9 @@ def _full_name_at(tx: _Text, words: list[tuple[str, int, int]]) -> tuple[int, in
     end = 0
     for k in range(1, min(4, len(words))):
         w = words[k][0]
+        if words[k - 1][0] == "ال" and w.isalpha():
+            end = k  # «عبدالعزيز آل الشيخ», «نبيل آل صالح»: the family after «آل», even a title word
+            break
         if _ends_name(w):
             break
         linked_before = any(words[j][0] in NAME_LINKS for j in range(1, k))
@@ -2428,6 +2454,8 @@ def _resolve(
             words = [w for w, _, _ in tx.words(*sp.head) if w != ","]
             name = _clean_name(span(sp.name).slice(text)) if sp.name else _clean_name(speaker)
             resolution = "explicit"
+            if len(words) > 1 and words[0] in _HONORIFIC_TITLES:
+                words = words[1:]  # «معالي الأمين العام»: the title after the honorific is the anaphor
             if sp.name is None and _is_anaphor(words):
                 found = _antecedent(words, history)
                 if found is not None:
@@ -2460,7 +2488,11 @@ def _resolve(
                 and (person := _last_person(history, words[0].endswith("ه"))) is not None
             ):
                 name, resolution = person, "anaphor"  # «وأوضح نجم ريال مدريد» after «وأكد رونالدو»
-            elif sp.name is None and resolution == "explicit" and _is_construct_title(words):
+            elif (
+                (sp.name is None or (len(words) > 1 and _place_only(words[1])))
+                and resolution == "explicit"
+                and _is_construct_title(words)
+            ):
                 mention = _mentioned_title(tx, words, sp.head[0])
                 if mention is not None:  # «وقال رئيس الحكومة» after «رئيس الحكومة الإسبانية، ماريانو راخوي»
                     name, resolution = _clean_name(span(mention).slice(text)), "anaphor"
