@@ -157,7 +157,7 @@ def speaker_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _spoken_to(text: str, span: Span) -> bool:
     """Is the mention at `span` the rest of an acronym whose first letter carries the preposition ل?"""
-    before = text[: span.start].split()[-1:]
+    before = text[max(0, span.start - 12) : span.start].split()[-1:]  # the word before: «لبي» is short
     return addressed_acronym([word_key(w) for w in before + span.slice(text).split()[:1]])
 
 
