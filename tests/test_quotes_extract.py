@@ -1163,3 +1163,10 @@ def test_seventeenth_round_speeches_given_titles_with_a_place_and_necessity() ->
         'وتابع رئيس الجمعية: "لو كان شهر فبراير ضمن الدورة فلا يظهر فيه قمر بدر".'
     )
     assert [q.speaker_name for q in quotes_from_text(text)] == ["ماجد أبوزاهرة", "ماجد أبوزاهرة"]
+
+
+def test_an_aside_of_commas_alone_breaks_nothing() -> None:
+    # found by test_stance_verb_rules_never_break_spans: «، ،» between a stance verb and its «بـ»
+    assert all(
+        q.content_span.slice("طالب ، ، بجهود") == q.content for q in quotes_from_text("طالب ، ، بجهود")
+    )

@@ -784,7 +784,12 @@ def _lookback(tx: _Text, sentence_start: int, cue_start: int) -> _Speaker:
             return _Speaker()
     if not taken:
         return _Speaker()
-    if len(taken) >= 3 and taken[-1][0] in _SPEECH_EVENTS and _verb_like(taken[0][0]):
+    if (
+        len(taken) >= 3
+        and taken[-1][0] in _SPEECH_EVENTS
+        and _verb_like(taken[0][0])
+        and not _article(tx, taken[0])  # «الرئيس الأمريكي كلمة» has no verb to give it
+    ):
         taken = taken[1:-1]  # «ألقى مفتي أستراليا كلمة أشاد فيها …»: the verb's subject gave the speech
     if crossed_comma:
         before = [w for w in words if w[2] <= taken[0][1]]
@@ -1393,7 +1398,8 @@ def _words_outside_brackets(tx: _Text, a: int, b: int) -> int:
     «زاهر بيراوي، رئيس اللجنة الدولية لكسر الحصار،» count as their heads alone."""
     inside = 0
     for p in re.finditer(r"\([^()]*\)|[،,]\s*([^،,()]+)(?=[،,])", tx.t[a:b]):
-        if p.group(1) is None or _in(p.group(1).split()[0], TITLE_WORDS):
+        aside = (p.group(1) or "").split()
+        if p.group(1) is None or (aside and _in(aside[0], TITLE_WORDS)):  # «، ،» holds no word at all
             inside += len(tx.words(a + p.start(), a + p.end()))
     return len(tx.words(a, b)) - inside
 
@@ -2127,8 +2133,10 @@ def _is_title_anaphor(words: list[str]) -> bool:
     )
 
 
+# Honorifics before a title («معالي الأمين العام») and with a pronoun for the dignitary named before («سموه»).
+# Honorifics before a title («معالي الأمين العام») and with a pronoun for the dignitary named before («سموه»).
 _HONORIFIC_TITLES = word_set("معالي فخامه سعاده سمو سماحه فضيله")
-_HONORIFICS = word_set("سموه سموها معاليه معاليها فخامته سماحته سعادته سعادتها فضيلته جلالته")
+_HONORIFIC_PRONOUNS = word_set("سموه سموها معاليه معاليها فخامته سماحته سعادته سعادتها فضيلته جلالته")
 
 
 def _is_construct_title(words: list[str]) -> bool:
@@ -2473,7 +2481,7 @@ def _resolve(
                 ):
                     # «قالت الفنانة» after «المطربة المصرية آمال ماهر»: the person named before
                     name, resolution = person, "anaphor"
-            elif resolution == "explicit" and len(words) == 1 and words[0] in _HONORIFICS:
+            elif resolution == "explicit" and len(words) == 1 and words[0] in _HONORIFIC_PRONOUNS:
                 # «وعبر سموه عن سعادته»: "his highness" is the dignitary just named
                 if history:
                     name, resolution = history[-1].name, "anaphor"
