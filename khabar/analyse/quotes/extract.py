@@ -63,6 +63,7 @@ from khabar.analyse.quotes.lexicon import (
     feminine_forms,
     gazetteer_tags,
     participle_forms,
+    place_only,
     verb_forms,
     word_set,
 )
@@ -1900,6 +1901,7 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         if speaker.head is None:
             return None
     head = speaker.head or head
+    source = speaker.name or head
     # Relayed: the attribution closes (or sits inside the speaker phrase of) a quote of this sentence.
     for k, c in enumerate(cands):
         if _inside_quotation(tx, c.cue[0], s0, m.start()):
@@ -1907,15 +1909,14 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         if s0 <= c.cue[0] < s1 and (
             c.cue[1] <= m.start() <= c.content[0] or abs(c.content[1] - m.start()) <= 4
         ):
-            if c.speaker.via is None and (c.speaker.head is None or head != c.speaker.head):
-                cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+            if c.speaker.head is None or head != c.speaker.head:
+                cands[k] = _relayed(c, source)
             return None
         if c.content[0] <= m.start() < c.content[1]:
             return None
         # «…، بحسب الوكالة التي أشارت إلى أن …»: a verb in the source's relative clause is not relayed by it
         if m.start() < c.cue[0] < s1 and not t[source_end : c.cue[0]].strip(" \t،,و"):
-            if c.speaker.via is None:  # «حسب وكالة …، قال فلان …»
-                cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+            cands[k] = _relayed(c, source)  # «حسب وكالة …، قال فلان …»
             return None
     lead = tx.t[s0 : m.start()].strip(" \t،,و")
     before = tx.t[s0 : m.start()].rstrip()
@@ -1930,8 +1931,7 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         a, b = _strip(t, *tx.sentence(s0 - 1))
         for k, c in enumerate(cands):
             if a <= c.cue[0] < b:
-                if c.speaker.via is None:
-                    cands[k] = replace(c, speaker=replace(c.speaker, via=speaker.name or head))
+                cands[k] = _relayed(c, source)
                 return None
     elif not lead or (
         (_opens_with_and(m.group(), t[end : end + 1]) and before.endswith(("،", ",", ".")) and not last)
@@ -1979,6 +1979,11 @@ def _according(tx: _Text, m: re.Match[str], cands: list[_Cand]) -> _Cand | None:
         direct=direct,
         speaker=speaker,
     )
+
+
+def _relayed(cand: _Cand, source: tuple[int, int]) -> _Cand:
+    """`cand` relayed through `source`, unless it already names the source it came through."""
+    return cand if cand.speaker.via is not None else replace(cand, speaker=replace(cand.speaker, via=source))
 
 
 def _opens_with_and(phrase: str, after_source: str) -> bool:
@@ -2146,15 +2151,9 @@ def _is_construct_title(words: list[str]) -> bool:
         2 <= len(words) <= 3
         and not words[0].startswith(("ال", "وال"))
         and _in(words[0], TITLE_WORDS)
-        and (words[1].startswith("ال") or _place_only(words[1]))
+        and (words[1].startswith("ال") or place_only(words[1]))
         and all(_nisba(w) for w in words[2:])
     )
-
-
-def _place_only(word: str) -> bool:
-    """Is `word` only a place in the NER gazetteer («أستراليا»)?"""
-    tags = gazetteer_tags(word)
-    return bool(tags) and all(tag.startswith("LOC") for tag in tags)
 
 
 def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) -> tuple[int, int] | None:
@@ -2497,7 +2496,7 @@ def _resolve(
             ):
                 name, resolution = person, "anaphor"  # «وأوضح نجم ريال مدريد» after «وأكد رونالدو»
             elif (
-                (sp.name is None or (len(words) > 1 and _place_only(words[1])))
+                (sp.name is None or (len(words) > 1 and place_only(words[1])))
                 and resolution == "explicit"
                 and _is_construct_title(words)
             ):

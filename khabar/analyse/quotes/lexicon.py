@@ -43,6 +43,12 @@ def gazetteer_tags(word: str) -> tuple[str, ...]:
     return load_gazetteer().words.get(word_key(word), ())
 
 
+def place_only(word: str) -> bool:
+    """Is `word` only a place in the NER gazetteer («أستراليا»)?"""
+    tags = gazetteer_tags(word)
+    return bool(tags) and all(tag.startswith("LOC") for tag in tags)
+
+
 # Particles that tie the words after them into a name («عبد الفتاح», «فهد بن سعيد الراشدي», «آل صالح»).
 NAME_LINKS = word_set("عبد ابو بن ابن بنت ال")
 

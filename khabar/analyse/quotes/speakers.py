@@ -34,6 +34,7 @@ from khabar.analyse.quotes.lexicon import (
     addressed_acronym,
     default_speaker_key,
     gazetteer_tags,
+    place_only,
     verb_forms,
 )
 from khabar.analyse.quotes.naming import on_word_edges
@@ -163,8 +164,7 @@ def _spoken_to(text: str, span: Span) -> bool:
 
 def _spelt_place(name: str) -> bool:
     """Is `name`, written as one word, only a place in the gazetteer?"""
-    tags = gazetteer_tags("".join(name.split())) if " " in name else ()
-    return bool(tags) and all(tag.startswith("LOC") for tag in tags)
+    return " " in name and place_only("".join(name.split()))
 
 
 @dataclass(frozen=True)
