@@ -1170,3 +1170,54 @@ def test_an_aside_of_commas_alone_breaks_nothing() -> None:
     assert all(
         q.content_span.slice("طالب ، ، بجهود") == q.content for q in quotes_from_text("طالب ، ، بجهود")
     )
+
+
+def test_eighteenth_round_openings_offices_and_data() -> None:
+    # «وخلال اللقاء عبر …»: after a short opening adverbial «عبر» is the verb, and a title with «في» and a
+    # place («المنسق … في اليمن») stands for the person the article named with it before
+    text = (
+        "قام المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو بزيارة إلى عدن. "
+        "وخلال اللقاء عبر المنسق الإنساني للأمم المتحدة في اليمن عن سروره البالغ لزيارة عدن. "
+        "وقال إن هذه الزيارة رسالة تضامن مع سكان عدن، معبراً عن سعادته وهو يرى أعضاء الحكومة."
+    )
+    quotes = quotes_from_text(text)
+    assert [q.cue for q in quotes] == ["عبر", "قال", "معبراً"]
+    assert {q.speaker_name for q in quotes} == {"يوهانس فانديلاو"}
+    # «عبر» inside a clause is still the preposition
+    assert quotes_from_text("وتابع الجمهور المباراة عبر الشاشات العملاقة عن قرب.") == []
+    # «في مقره» is "at its headquarters", not the participle of «أقر»
+    q = one("فقد أعلن مكتب الإحصاء في مقره بمدينة فيسبادن اليوم أن عدد المهاجرين بلغ مليون شخص.")
+    assert q.speaker_name.startswith("مكتب الإحصاء") and q.content.startswith("عدد المهاجرين")
+    # «وبحسب البيانات»: the data of the office just quoted
+    text = (
+        "وأعلن مكتب الإحصاء الاتحادي أن عدد المهاجرين بلغ مليون شخص. "
+        "وأشارت البيانات إلى زيادة ملحوظة في عدد المهاجرين من دول الاتحاد."
+    )
+    assert [q.speaker_name for q in quotes_from_text(text)] == ["مكتب الإحصاء"] * 2
+    # «بيانات أظهرت أن …», «تقرير مفاده أن …»: the data or the report before the verb or «مفاده»
+    q = one("وارتفعت الأسعار في أعقاب بيانات أظهرت أن كوريا الجنوبية لم تستورد أي نفط من إيران.")
+    assert q.speaker_name == "بيانات" and q.content.startswith("كوريا الجنوبية")
+    assert quotes_from_text("وجاء ذلك بعد صور أظهرت أن الأطفال ينامون أقل.") == []
+    q = one("وتراجعت الأسهم بعد ورود تقرير مفاده أن تحقيقا فيدراليا قد تم توسيعه.")
+    assert (q.cue, q.speaker_name) == ("مفاده", "تقرير")
+
+
+def test_eighteenth_round_new_verbs_and_handed_documents() -> None:
+    # «تكهن بـ», «حاثاً على», «كتب … "…"»
+    q = one("وتكهنت الصحافة الإسبانية في الآونة الأخيرة باقتراب رحيل المهاجم إلى مانشستر يونايتد.")
+    assert q.speaker_name == "الصحافة الإسبانية" and q.content.startswith("اقتراب رحيل")
+    quotes = quotes_from_text(
+        "وأوضح العليان أن الوزارة أطلقت موقعا جديدا، حاثاً الجميع على التعامل مع المكاتب المرخصة."
+    )
+    assert [q.cue for q in quotes] == ["أوضح", "حاثاً"] and quotes[1].speaker_name == "العليان"
+    q = one('وكتب وانغ شياو رئيس بحوث النفط في مذكرة بحثية "عبر السوق مرة أخرى عن قلقه من التوترات".')
+    assert q.speaker_name == "وانغ شياو" and q.direct
+    assert quotes_from_text('ووزعت الجمعية كتب "المنهج الجديد" على الطلاب.') == []
+    # «البيان» after «في بيان تلقت وكالة فرانس برس نسخة منه»: the issuer, not the word after «بيان»
+    text = (
+        "وقالت الحكومة في بيان تلقت وكالة فرانس برس نسخة منه إن قوة للجيش وقعت في كمين. "
+        "وأضاف البيان أن القوات المسلحة باشرت فورا الملاحقات."
+    )
+    assert [q.speaker_name for q in quotes_from_text(text)] == ["الحكومة", "الحكومة"]
+    # «وأكد أمس الوزير …»: the time word comes before the subject
+    assert one("وأكد أمس الوزير خالد العلي أن الحملة شملت الأسواق.").speaker_name == "خالد العلي"

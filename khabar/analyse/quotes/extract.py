@@ -109,6 +109,7 @@ _ASKED = re.compile(r"(?<!\w)[وف]?(?:سيل|سيلت|سوال|لدي سوال)
 _ASK_END = re.compile(r"(?<!\w)(?:عن|عما|حول|اذا|ما|هل|ان)(?!\w)|[،,:]")
 _CLAUSE_WORDS = word_set("لا لم لن ليس ليست يمكن ولا ولم ولن")
 _FINDING = "وجد"
+_WROTE = "كتب"
 # Verbs used impersonally in the passive («يُعتقد أن»، «وُجد أن»): with no subject, nobody is quoted.
 _OPINION = frozenset({"توقع", "اعتقد", "راي", "رجح", "استبعد", _FINDING})
 _COMP_BARE = frozenset({"ان", "بان", "لان", "فان"})
@@ -538,6 +539,7 @@ _OBJECT_PRONOUNS = word_set(
 )
 
 
+_TIME_BEFORE_SUBJECT = word_set("اليوم امس مساء")  # not «صباح», also a given name («صباح الخالد»)
 _SO_CALLED = word_set("تسمي يسمي يعرف تعرف")
 _DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هولاء اولايك")
 _AFTER_MANNER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_MANNER)) + r")\s+$")
@@ -558,12 +560,20 @@ def _without_adjuncts(part: list[tuple[str, int, int]]) -> list[tuple[str, int, 
             k += 2  # «وأعلنت ما تسمى مؤسسة الكنانة …»: "the so-called", then the subject
         elif word in _OBJECT_PRONOUNS or (k == 0 and word in _DEMONSTRATIVES):
             k += 1  # «أوضح ذلك الناطق …»: the demonstrative is the verb's object, the speaker follows it
+        elif word in _TIME_BEFORE_SUBJECT and k + 1 < len(part):
+            k += 1  # «وأكد أمس الوزير …»، «أوضح ذلك اليوم مدير عام …»: when, then who
         else:
             break
     return part[k:]
 
 
 _ISSUED = word_set("صادر صادره صدر صدرت")
+# Verbs of a relative clause right after an indefinite document noun: «في بيان تلقت وكالة فرانس برس نسخة
+# منه»، «في بيان نشرته على موقعها»; whoever follows them received or published it, not its issuer.
+_HANDED = word_set(
+    "تلقت تلقي تلقته تلقاه تسلمت تسلم حصلت حصل نشر نشرت نشره نشرته نشرها نشرتها اصدر اصدرت اصدره اصدرته "
+    "اذاع اذاعت اذاعه اذاعته بث بثت بثه بثته وزع وزعت وزعه وزعته نقلته نقله تم"
+)
 _ACCREDITED = word_set("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه")
 
 
@@ -977,7 +987,11 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
     if (
         word in HOMOGRAPHS
         and word[0] not in "يت"
-        and not (m.group("conj") or _clause_initial(tx, s0, m.start()))
+        and not (
+            m.group("conj")
+            or _clause_initial(tx, s0, m.start())
+            or _after_adverbial_opening(tx, s0, m.start())
+        )
     ):
         return None  # «حصل طالب في الجامعة على …»: a past form inside a clause is the noun
     relative = _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start())
@@ -1072,6 +1086,14 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             continue
         intro = im
         break
+    if lemma == _WROTE and not (
+        intro is not None
+        and intro.lastgroup in {"quote", "colon"}
+        and (m.group("conj") or _clause_initial(tx, s0, m.start()))
+    ):
+        return (
+            None  # «كتب» "books", «كتب مقالاً عن …»: writing is quoted only as a quotation that opens a clause
+        )
     if also and lemma not in PREP_ONLY and not _also_said(tx, m.end(), intro):
         # «…، كما قال الوزير.»، «كما ذكرت تقارير كثيرة في سبتمبر، حين سرت شائعة بأن …»: "as … said", read
         # by the attribution rules
@@ -1208,6 +1230,11 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted; but a quotation has a speaker
         # («ويرى أن "الكثيرين لا يتركون العجين …"»: the subject of the clause before)
         return None
+    if lemma == _SHOWED and not m.group("conj") and not _evidence(tx, speaker):
+        found = _evidence_before(tx, s0, m.start())
+        if found is not None:  # «في أعقاب بيانات أظهرت أن …»: the data that showed it
+            speaker = _Speaker(head=found)
+            speaker.name = found
     if lemma == _SHOWED and not _evidence(tx, speaker):
         return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
     if word in BY_SAYING and speaker.head is None:
@@ -1392,6 +1419,17 @@ def _clause_initial(tx: _Text, s0: int, at: int) -> bool:
     """Does a clause begin at `at`: sentence start, after a comma or colon, or after «كما»، «قد»، «بدوره»?"""
     before = tx.t[s0:at].rstrip()
     return not before or before[-1] in "،,:؛" or _previous_word(tx, s0, at) in _VERB_LEADS
+
+
+_ADVERBIAL_OPENERS = word_set("خلال اثناء عقب لدي في وفي")
+_MAX_ADVERBIAL_OPENING = 3
+
+
+def _after_adverbial_opening(tx: _Text, s0: int, at: int) -> bool:
+    """Does the sentence open with a short adverbial of time or occasion right before `at` («وخلال اللقاء
+    عبر …»، «وفي ختام الزيارة عبر …»), so that a verb there begins the main clause?"""
+    words = tx.words(s0, at)
+    return 2 <= len(words) <= _MAX_ADVERBIAL_OPENING and _in(words[0][0], _ADVERBIAL_OPENERS)
 
 
 def _words_outside_brackets(tx: _Text, a: int, b: int) -> int:
@@ -1721,6 +1759,16 @@ def _evidence(tx: _Text, speaker: _Speaker) -> bool:
     """Is the speaker phrase headed by a survey, study or data set («مسح رسمي»، «دراسة أمريكية»)?"""
     words = tx.words(*speaker.head) if speaker.head else []
     return bool(words) and _bare(words[0][0]) in EVIDENCE_HEADS
+
+
+def _evidence_before(tx: _Text, s0: int, at: int) -> tuple[int, int] | None:
+    """An indefinite survey, study or data set right before «أظهر» (one adjective may come between), whose
+    relative clause it opens: «بيانات أظهرت أن …»، «دراسة أمريكية أظهرت أن …»."""
+    words = tx.words(s0, at)[-2:]
+    for k, w in enumerate(words):
+        if w[0] in EVIDENCE_HEADS and not any(x[0] == "," or _is_stop(x[0]) for x in words[k + 1 :]):
+            return (w[1], words[-1][2])
+    return None
 
 
 def _evidence_object(tx: _Text, m: re.Match[str], cue: tuple[int, int], lemma: str, s1: int) -> _Cand | None:
@@ -2063,6 +2111,25 @@ def _written_in(tx: _Text, m: re.Match[str]) -> _Cand | None:
     return _Cand(cue=(m.start("verb"), m.end("verb")), content=(a, b), direct=False, speaker=speaker)
 
 
+_GIST = re.compile(r"(?<!\w)(?P<verb>مفاد(?:ه|ها))\s+(?:ب?ان(?:ه|ها|هم)?)(?!\w)")
+
+
+def _gist(tx: _Text, m: re.Match[str]) -> _Cand | None:
+    """«بعد ورود تقرير مفاده أن …»، «رسالة مفادها أن …»: "to the effect that", said by the report or message
+    named right before (one adjective may come between)."""
+    s0, s1 = tx.sentence(m.start())
+    words = tx.words(s0, m.start())[-2:]
+    at = next((k for k, w in enumerate(words) if _in(w[0], _SOURCE_NOUNS) or _in(w[0], _REPORT_NOUNS)), None)
+    if at is None or any(w[0] == "," for w in words[at:]):
+        return None
+    a, b = _strip(tx.t, m.end(), _content_end(tx, m.end(), s1))
+    if len(tx.words(a, b)) < 3:
+        return None
+    speaker = _Speaker(head=(words[at][1], words[-1][2]))
+    speaker.name = speaker.head
+    return _Cand(cue=(m.start("verb"), m.end("verb")), content=(a, b), direct=False, speaker=speaker)
+
+
 _GOVERNS_LAM = re.compile(r"(?:و)?(?:وفق|طبقا|استنادا)")
 
 
@@ -2169,6 +2236,8 @@ def _mentioned_title(tx: _Text, words: list[str], before: int, size: int = 2) ->
         k = 0
         while k < len(after) and after[k][0] != "," and _nisba(after[k][0]):
             k += 1
+        if k + 1 < len(after) and after[k][0] == "في" and place_only(after[k + 1][0]):
+            k += 2  # «المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو»: where the office is
         if k < len(after) and after[k][0] == ",":
             k += 1
         while k < len(after) and after[k][0] in _RANKS:
@@ -2237,6 +2306,8 @@ def _mentioned(tx: _Text, head: str, before: int) -> tuple[int, int] | None:
             known = next((k for k, w in enumerate(words) if k and _known_name(w[0])), None)
             words = words[known:] if known is not None else []
         words = words[:4]
+        if words and words[0][0] in _HANDED:
+            continue  # «البيان» after «في بيان تلقت وكالة فرانس برس نسخة منه»: not the issuer's name
         if len(words) >= 3 and _bare(words[0][0]) in _ISSUED and words[1][0] == "عن":
             words = words[2:]  # «البيان» after «بيان صادر عن الوزارة»: the issuer
         name = _name_at(tx, words)
@@ -2323,6 +2394,10 @@ def quotes_from_text(
             cands.append(cand)
     for m in _WRITTEN_IN.finditer(tx.t):
         cand = _written_in(tx, m)
+        if cand is not None:
+            cands.append(cand)
+    for m in _GIST.finditer(tx.t):
+        cand = _gist(tx, m)
         if cand is not None:
             cands.append(cand)
     for m in _ACC.finditer(tx.t):
@@ -2829,7 +2904,8 @@ def _clean_name(name: str) -> str:
     )
 
 
-_SOURCE_ANAPHORS = word_set("مصدر")
+# «المصدر»، «البيانات»: the source or the data just quoted («وبحسب البيانات» after «أعلن مكتب الإحصاء أن …»)
+_SOURCE_ANAPHORS = word_set("مصدر بيانات ارقام احصاءات")
 
 
 def _antecedent(words: list[str], history: list[_Said]) -> str | None:
