@@ -1221,3 +1221,17 @@ def test_eighteenth_round_new_verbs_and_handed_documents() -> None:
     assert [q.speaker_name for q in quotes_from_text(text)] == ["الحكومة", "الحكومة"]
     # «وأكد أمس الوزير …»: the time word comes before the subject
     assert one("وأكد أمس الوزير خالد العلي أن الحملة شملت الأسواق.").speaker_name == "خالد العلي"
+
+
+def test_defective_participles_and_clause_initial_verbs() -> None:
+    # «نافياً»: the final ي of a defective participle comes back before its ending («نافا» is no word),
+    # so the participle ends the content of the verb before it
+    quotes = quotes_from_text("وقال الوزير إن الزيارة ناجحة، نافيا أن تكون هناك خلافات بين البلدين.")
+    assert [q.cue for q in quotes] == ["قال", "نافيا"] and quotes[0].content == "الزيارة ناجحة"
+    # «مبدأ» is a noun, not a participle of «أبدى»
+    q = one("وأكدت الجامعة على تطبيق مبدأ الشفافية في جميع الترقيات الوظيفية.")
+    assert q.cue == "أكدت" and "مبدأ" in q.content
+    # «وأبان … أن» opens a clause; «إبان» inside one is "during"
+    assert one("وأبان الطوالة أن المشروع سينتهي خلال عامين.").speaker_name == "الطوالة"
+    assert quotes_from_text("وعدم استخدام الهواتف أبان الأمطار نظرا لأن الأجهزة تجذب الشحنات.") == []
+    assert one("وألمح التقرير إلى أن الحكومة قد تستقيل قريبا.").speaker_name == "التقرير"

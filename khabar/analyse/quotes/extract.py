@@ -38,6 +38,7 @@ from khabar.analyse.quotes.lexicon import (
     ANAPHOR_HEADS,
     AUXILIARIES,
     BY_SAYING,
+    CLAUSE_INITIAL_ONLY,
     DECLINED,
     DOCUMENT_HEADS,
     EVENT_NOUNS,
@@ -984,14 +985,8 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         )
     word = m.group(kind)
     lemma, extras = _FORMS.get(word, (word, ()))
-    if (
-        word in HOMOGRAPHS
-        and word[0] not in "يت"
-        and not (
-            m.group("conj")
-            or _clause_initial(tx, s0, m.start())
-            or _after_adverbial_opening(tx, s0, m.start())
-        )
+    if ((word in HOMOGRAPHS and word[0] not in "يت") or word in CLAUSE_INITIAL_ONLY) and not (
+        m.group("conj") or _clause_initial(tx, s0, m.start()) or _after_adverbial_opening(tx, s0, m.start())
     ):
         return None  # «حصل طالب في الجامعة على …»: a past form inside a clause is the noun
     relative = _RELATIVE_BEFORE.search(t, max(s0, c_start - 8), m.start())

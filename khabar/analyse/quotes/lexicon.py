@@ -92,7 +92,13 @@ SOUND_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("بين", "بين", "مبين", ()),
     ("اعتقد", "عتقد", "معتقد", ()),
     ("توقع", "توقع", "متوقع", ()),
-    ("تكهن", "تكهن", "متكهن", ("ب",)),  # «وتكهنت الصحافة الإسبانية … باقتراب رحيل …»
+    ("تكهن", "تكهن", "متكهن", ("ب",)),
+    (
+        "المح",
+        "لمح",
+        "ملمح",
+        ("الي",),
+    ),  # «وألمح التقرير إلى أن …»، «، ملمحاً إلى …»: a hint  # «وتكهنت الصحافة الإسبانية … باقتراب رحيل …»
     ("برر", "برر", "مبرر", ()),
     ("خلص", "خلص", "خالص", ("الي",)),  # «خلص التقرير إلى أن …»، «… إلى القول إن …»: a conclusion
     ("وثق", "ثق", "واثق", ("في",)),  # «يثق في أن فريقه …»: a belief; «وثّق» "documented" never takes في أن
@@ -140,6 +146,8 @@ PAST_ONLY_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("اخبر", ()),
     ("وعد", ("ب",)),
     ("جدد", ()),
+    ("ابان", ()),  # «وأبان الطوالة أن …»; its present «يُبين» is spelled as that of «بيّن»
+    ("لمح", ("الي",)),  # «وسبق أن لمح فيشر إلى أن …»: «ألمح» in its first form
 )
 # Defective verbs (final ى): past forms are irregular.
 DEFECTIVE_VERBS: tuple[tuple[tuple[str, ...], str, str, tuple[str, ...]], ...] = (
@@ -157,6 +165,9 @@ PREP_ONLY = word_set("خلص اشتكي وثق دعا طالب عبر هدد و�
 # «طالب» "student", «وصف» "description", «يشيد» "builds", «يعبر» "crosses", «يهدد» "endangers"): speech only with
 # their own preposition (or «بأن»), never with a bare «أن» found further on.
 HOMOGRAPHS = word_set("عبر عبرا يعبر تعبر ثمن ثمنا طالب طالبا وصف وصفا رحب هدد يهدد تهدد يشيد تشيد")
+# Past forms spelled like a preposition («إبان الأمطار» "during the rains", often written «أبان»): speech only
+# where they open a clause («وأبان الطوالة أن …»).
+CLAUSE_INITIAL_ONLY = word_set("ابان ابانت ابانا ابانوا")
 # Verbal nouns that introduce reported speech in a nominal clause: «وسبق ذلك تأكيد المتحدثة … أن».
 # «اكتفى بالقول إن …»، «وعلّقت على ألبومها بقولها: …»: "by saying", the clause's verb has the speaker.
 BY_SAYING: tuple[str, ...] = ("بالقول", "بقوله", "بقولها", "بقولهم", "بقولهما")
@@ -255,6 +266,14 @@ def _participle(stem: str) -> list[str]:
     return [stem + s for s in ("ا", "ه", "ين", "ان", "")] if stem else []
 
 
+def _defective_participle(stem: str) -> list[str]:
+    """«نافياً»، «مبدياً»، «داعيةً»: the final ي of a defective participle («ناف»، «داعي») comes back before an ending."""
+    if not stem:
+        return []
+    base = stem if stem.endswith("ي") else stem + "ي"
+    return [base + s for s in ("ا", "ه", "ين", "ان")] + [stem]
+
+
 def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every generated verb form → (lemma, extra introducers)."""
     forms: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -262,7 +281,7 @@ def verb_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
         for form in _past(past) + _present(present) + _participle(participle):
             forms.setdefault(form, (past, extra))
     for pasts, present, participle, extra in DEFECTIVE_VERBS:
-        for form in [*pasts, *_present(present), *_participle(participle)]:
+        for form in [*pasts, *_present(present), *_defective_participle(participle)]:
             forms.setdefault(form, (pasts[0], extra))
     for past, extra in PAST_ONLY_VERBS:
         for form in _past(past):
@@ -341,8 +360,8 @@ def cue_pattern() -> re.Pattern[str]:
 
 def participle_forms() -> frozenset[str]:
     """The generated participles (مضيفاً، معتبرةً): cues whose subject is the governing clause's."""
-    stems = [p for _, _, p, _ in SOUND_VERBS] + [p for _, _, p, _ in DEFECTIVE_VERBS]
-    return frozenset(form for stem in stems for form in _participle(stem))
+    sound = [form for _, _, p, _ in SOUND_VERBS for form in _participle(p)]
+    return frozenset(sound + [form for _, _, p, _ in DEFECTIVE_VERBS for form in _defective_participle(p)])
 
 
 def feminine_forms() -> frozenset[str]:
@@ -353,5 +372,6 @@ def feminine_forms() -> frozenset[str]:
     for past, _ in PAST_ONLY_VERBS:
         forms |= {past + "ت", past + "تا"}
     for pasts, present, participle, _ in DEFECTIVE_VERBS:
-        forms |= {pasts[1], pasts[3], "ت" + present, "ت" + present + "ان", participle + "يه"}
+        forms |= {pasts[1], pasts[3], "ت" + present, "ت" + present + "ان"}
+        forms |= {form for form in _defective_participle(participle) if form.endswith("ه")}
     return frozenset(forms)
