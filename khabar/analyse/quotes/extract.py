@@ -1081,14 +1081,13 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
             continue
         intro = im
         break
+    # «كتب» "books", «كتب مقالاً عن …»: writing is quoted only as a quotation, by a verb opening a clause
     if lemma == _WROTE and not (
         intro is not None
         and intro.lastgroup in {"quote", "colon"}
         and (m.group("conj") or _clause_initial(tx, s0, m.start()))
     ):
-        return (
-            None  # «كتب» "books", «كتب مقالاً عن …»: writing is quoted only as a quotation that opens a clause
-        )
+        return None
     if also and lemma not in PREP_ONLY and not _also_said(tx, m.end(), intro):
         # «…، كما قال الوزير.»، «كما ذكرت تقارير كثيرة في سبتمبر، حين سرت شائعة بأن …»: "as … said", read
         # by the attribution rules
