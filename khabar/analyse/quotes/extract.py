@@ -39,6 +39,7 @@ from khabar.analyse.quotes.lexicon import (
     AUXILIARIES,
     BY_SAYING,
     CLAUSE_INITIAL_ONLY,
+    DATA_NOUNS,
     DECLINED,
     DOCUMENT_HEADS,
     EVENT_NOUNS,
@@ -1224,13 +1225,12 @@ def _from_cue(tx: _Text, m: re.Match[str]) -> _Cand | None:
         # «ويُتوقع أن …», «يُعتقد أن …»: impersonal passive, nobody is quoted; but a quotation has a speaker
         # («ويرى أن "الكثيرين لا يتركون العجين …"»: the subject of the clause before)
         return None
-    if lemma == _SHOWED and not m.group("conj") and not _evidence(tx, speaker):
-        found = _evidence_before(tx, s0, m.start())
-        if found is not None:  # «في أعقاب بيانات أظهرت أن …»: the data that showed it
-            speaker = _Speaker(head=found)
-            speaker.name = found
     if lemma == _SHOWED and not _evidence(tx, speaker):
-        return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
+        # «في أعقاب بيانات أظهرت أن …»: the data right before the verb that showed it
+        found = None if m.group("conj") else _evidence_before(tx, s0, m.start())
+        if found is None:
+            return None  # «أظهرت الصور أن …»: only a survey, study or data set is a source
+        speaker = _Speaker(head=found, name=found)
     if word in BY_SAYING and speaker.head is None:
         subject, feminine = _by_saying(tx, s0, m.start(), word)
         return _Cand(cue=cue, content=(a, b), direct=direct, feminine=feminine, agrees=True, subject=subject)
@@ -1755,14 +1755,22 @@ def _evidence(tx: _Text, speaker: _Speaker) -> bool:
     return bool(words) and _bare(words[0][0]) in EVIDENCE_HEADS
 
 
-def _evidence_before(tx: _Text, s0: int, at: int) -> tuple[int, int] | None:
-    """An indefinite survey, study or data set right before «أظهر» (one adjective may come between), whose
-    relative clause it opens: «بيانات أظهرت أن …»، «دراسة أمريكية أظهرت أن …»."""
+def _source_before(
+    tx: _Text, s0: int, at: int, is_source: Callable[[str], bool], stops: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """A source noun that opens the clause ending at `at`, as the last word before it or with one more word
+    (an adjective) between, no comma or `stops` word after it: «بيانات أظهرت …»، «تقرير مفاده …»."""
     words = tx.words(s0, at)[-2:]
     for k, w in enumerate(words):
-        if w[0] in EVIDENCE_HEADS and not any(x[0] == "," or _is_stop(x[0]) for x in words[k + 1 :]):
+        if is_source(w[0]) and not any(x[0] == "," or stops(x[0]) for x in words[k + 1 :]):
             return (w[1], words[-1][2])
     return None
+
+
+def _evidence_before(tx: _Text, s0: int, at: int) -> tuple[int, int] | None:
+    """An indefinite survey, study or data set right before «أظهر», whose relative clause it opens:
+    «بيانات أظهرت أن …»، «دراسة أمريكية أظهرت أن …»."""
+    return _source_before(tx, s0, at, lambda w: w in EVIDENCE_HEADS, _is_stop)
 
 
 def _evidence_object(tx: _Text, m: re.Match[str], cue: tuple[int, int], lemma: str, s1: int) -> _Cand | None:
@@ -2112,15 +2120,15 @@ def _gist(tx: _Text, m: re.Match[str]) -> _Cand | None:
     """«بعد ورود تقرير مفاده أن …»، «رسالة مفادها أن …»: "to the effect that", said by the report or message
     named right before (one adjective may come between)."""
     s0, s1 = tx.sentence(m.start())
-    words = tx.words(s0, m.start())[-2:]
-    at = next((k for k, w in enumerate(words) if _in(w[0], _SOURCE_NOUNS) or _in(w[0], _REPORT_NOUNS)), None)
-    if at is None or any(w[0] == "," for w in words[at:]):
+    source = _source_before(
+        tx, s0, m.start(), lambda w: _in(w, _SOURCE_NOUNS) or _in(w, _REPORT_NOUNS), lambda w: False
+    )
+    if source is None:
         return None
     a, b = _strip(tx.t, m.end(), _content_end(tx, m.end(), s1))
     if len(tx.words(a, b)) < 3:
         return None
-    speaker = _Speaker(head=(words[at][1], words[-1][2]))
-    speaker.name = speaker.head
+    speaker = _Speaker(head=source, name=source)
     return _Cand(cue=(m.start("verb"), m.end("verb")), content=(a, b), direct=False, speaker=speaker)
 
 
@@ -2899,7 +2907,7 @@ def _clean_name(name: str) -> str:
 
 
 # «المصدر»، «البيانات»: the source or the data just quoted («وبحسب البيانات» after «أعلن مكتب الإحصاء أن …»)
-_SOURCE_ANAPHORS = word_set("مصدر بيانات ارقام احصاءات")
+_SOURCE_ANAPHORS = word_set("مصدر") | DATA_NOUNS
 
 
 def _antecedent(words: list[str], history: list[_Said]) -> str | None:

@@ -236,10 +236,15 @@ QUANTIFIERS = word_set("كل كثير عدد بعض عديد عشرات مييا
 # Plurals of things (sources, outlets, documents) take feminine singular agreement: «ذكرت المصادر».
 NONHUMAN_PLURALS = word_set("تقارير مصادر وكالات وسايل بيانات صحف مواقع قنوات وثايق دراسات احصاءات ارقام")
 OUTLET_WORDS = word_set("صحيفه وكاله موقع قناه مجله شبكه اذاعه محطه تلفزيون جريده")
+# Data sets quoted as sources; definite, they point back to the source just quoted («وبحسب البيانات»).
+DATA_NOUNS = word_set("بيانات ارقام احصاءات")
 # Definite descriptions that point back to a speaker named earlier: «الصحيفة»، «المتحدث»، «الوزير التركي».
-ANAPHOR_HEADS = word_set(
-    "صحيفه تقرير وكاله موقع قناه مجله شبكه متحدث متحدثه ناطق ناطقه وزير وزيره رييس رييسه مسوول "
-    "سفير مندوب مبعوث جريده بيان رساله مصدر شركه بيانات ارقام احصاءات"
+ANAPHOR_HEADS = (
+    word_set(
+        "صحيفه تقرير وكاله موقع قناه مجله شبكه متحدث متحدثه ناطق ناطقه وزير وزيره رييس رييسه مسوول "
+        "سفير مندوب مبعوث جريده بيان رساله مصدر شركه"
+    )
+    | DATA_NOUNS
 )
 DOCUMENT_HEADS = word_set("صحيفه تقرير وكاله موقع قناه مجله شبكه جريده")
 PRONOUN_SUBJECTS = word_set(
